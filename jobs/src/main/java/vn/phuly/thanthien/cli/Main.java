@@ -1,0 +1,55 @@
+package vn.phuly.thanthien.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.phuly.thanthien.BadInputException;
+import vn.phuly.thanthien.QualityGateException;
+import vn.phuly.thanthien.reference.ProfileException;
+
+/**
+ * {@code bin/thanthien}: the command line of DESIGN.md §7. Exit codes: 0 success, 2 bad usage or
+ * unreadable input, 3 a data-quality gate failed, 1 anything else.
+ */
+@Command(
+    name = "thanthien",
+    mixinStandardHelpOptions = true,
+    version = "thanthien 0.1.0",
+    description = "Đánh giá mô hình \"Chính quyền thân thiện vì Nhân dân phục vụ\" — Phủ Lý 2021–2025.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int BAD_INPUT = 2;
+  public static final int QUALITY_GATE = 3;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code (tests call this instead of main). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof BadInputException || e instanceof ProfileException) {
+            cmd.getErr().println("Lỗi dữ liệu đầu vào: " + e.getMessage());
+            return BAD_INPUT;
+          }
+          if (e instanceof QualityGateException) {
+            cmd.getErr().println("Không đạt kiểm tra chất lượng dữ liệu: " + e.getMessage());
+            return QUALITY_GATE;
+          }
+          cmd.getErr().println("Lỗi: " + e);
+          if (Logging.verbose()) {
+            e.printStackTrace(cmd.getErr());
+          }
+          return FAILURE;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+}
