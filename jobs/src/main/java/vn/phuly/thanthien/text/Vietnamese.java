@@ -1,0 +1,41 @@
+package vn.phuly.thanthien.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Unicode and spelling normalisation for Vietnamese text from exports. */
+public final class Vietnamese {
+  private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\uFEFF]+");
+
+  private Vietnamese() {}
+
+  /** NFC, trimmed, inner runs of white space collapsed to one space; null stays null. */
+  public static String clean(String text) {
+    if (text == null) {
+      return null;
+    }
+    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return SPACES.matcher(nfc).replaceAll(" ").trim();
+  }
+
+  /** {@link #clean} then lower case (Vietnamese rules): "UBND  Phường Lam Hạ" → "ubnd phường lam hạ". */
+  public static String lower(String text) {
+    String cleaned = clean(text);
+    return cleaned == null ? null : cleaned.toLowerCase(Locale.forLanguageTag("vi"));
+  }
+
+  /**
+   * Diacritic-insensitive key: {@link #lower} without tone and vowel marks, đ → d.
+   * "Lam Hạ" and "Lam Hà" both fold to "lam ha".
+   */
+  public static String fold(String text) {
+    String lower = lower(text);
+    if (lower == null) {
+      return null;
+    }
+    String stripped = COMBINING.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    return stripped.replace('đ', 'd');
+  }
+}
