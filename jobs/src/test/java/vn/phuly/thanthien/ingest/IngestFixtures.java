@@ -1,13 +1,16 @@
 package vn.phuly.thanthien.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.lit;
 
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
@@ -45,14 +48,14 @@ final class IngestFixtures {
         PSEUDONYMIZER, spark(), null);
   }
 
-  /** Every committed curated row of a dataset as "a|b|c" strings of the given columns, sorted. */
+  /** Every committed curated row of a dataset as "a|b|c" strings of the given columns (null: ∅), sorted. */
   static List<String> curated(Path lakeRoot, String dataset, Column... columns) {
     List<String> files = new Lake(lakeRoot).committedFiles(dataset).stream().map(Path::toString).toList();
     if (files.isEmpty()) {
       return List.of();
     }
     return spark().read().parquet(files.toArray(String[]::new))
-        .select(concat_ws("|", columns).as("row"))
+        .select(concat_ws("|", Arrays.stream(columns).map(c -> coalesce(c.cast("string"), lit("∅"))).toArray(Column[]::new)).as("row"))
         .orderBy("row")
         .collectAsList().stream().map(r -> r.getString(0)).toList();
   }

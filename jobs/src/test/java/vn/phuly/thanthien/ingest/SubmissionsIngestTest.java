@@ -65,8 +65,8 @@ class SubmissionsIngestTest {
             D1 + "a_scores.jsonl|4|t-le-hong-phong|CODE|SELF|TC1|15.0|2|2023-12-06T08:00|2023|YEAR|2023-01-01|2023-12-31|Bổ sung",
             D1 + "b_bom_crlf.csv|2|t-lam-ha|CODE|SELF|TC1|13.5|1|2023-12-05T14:20|2023|YEAR|2023-01-01|2023-12-31|Báo cáo \"số 5\" và phụ lục",
             D1 + "c_cp1258.csv|2|t-lam-ha|ALIAS|SURVEY|TC2|17.5|1|2023-12-10T00:00|2023|YEAR|2023-01-01|2023-12-31|Phiếu khảo sát người dân",
-            D1 + "c_cp1258.csv|3|t-phu-ly|CODE|SELF|TC1|10.0|1|2025-12-01T08:00|2025|YEAR|2025-01-01|2025-12-31",
-            D1 + "c_cp1258.csv|4|t-quang-trung|CODE|SELF|TC1|9.0|1|2024-12-01T08:00|2024|YEAR|2024-01-01|2024-12-31",
+            D1 + "c_cp1258.csv|3|t-phu-ly|CODE|SELF|TC1|10.0|1|2025-12-01T08:00|2025|YEAR|2025-01-01|2025-12-31|∅",
+            D1 + "c_cp1258.csv|4|t-quang-trung|CODE|SELF|TC1|9.0|1|2024-12-01T08:00|2024|YEAR|2024-01-01|2024-12-31|∅",
             D1 + "e_drift.csv|2|t-noi-vu|CODE|SELF|PB1|8.0|1|2024-01-05T00:00|2023|YEAR|2023-01-01|2023-12-31|Email gửi [email]"),
         curatedAfterFirst);
   }
@@ -121,7 +121,7 @@ class SubmissionsIngestTest {
     // line 1: version 3 of TC2 (current); line 2: version 1 of TC1, already at version 2 on the first day
     assertCounts(second.files().get(0), 2, 1, 0, 1);
     assertTrue(curatedAfterSecond.contains(
-        "submissions/2024-01-20/f_later.jsonl|1|t-le-hong-phong|CODE|SELF|TC2|19.5|3|2024-01-15T10:00|2023|YEAR|2023-01-01|2023-12-31"));
+        "submissions/2024-01-20/f_later.jsonl|1|t-le-hong-phong|CODE|SELF|TC2|19.5|3|2024-01-15T10:00|2023|YEAR|2023-01-01|2023-12-31|∅"));
     assertEquals(curatedAfterFirst.size() + 2, curatedAfterSecond.size());
   }
 
