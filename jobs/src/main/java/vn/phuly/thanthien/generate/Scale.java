@@ -1,7 +1,5 @@
 package vn.phuly.thanthien.generate;
 
-import java.util.Locale;
-
 /**
  * How much sample data to write. Every scale has the same shape (same units, same sources, same
  * planted rows); larger scales add records per unit: more feedback, more inspections and, from
@@ -27,6 +25,11 @@ public enum Scale {
 
   /** Parses {@code city|province|national} (case-insensitive). */
   public static Scale parse(String text) {
-    return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    for (Scale scale : values()) {
+      if (scale.name().equalsIgnoreCase(text.trim())) {
+        return scale;
+      }
+    }
+    throw new IllegalArgumentException("unknown scale '" + text + "' (city, province or national)");
   }
 }

@@ -50,6 +50,7 @@ final class StoryCast {
   private final int toYear;
   private final Map<Role, Unit> cast = new LinkedHashMap<>();
   private final Map<Role, Set<String>> closures = new LinkedHashMap<>();
+  private final Map<String, Double> satisfaction = new LinkedHashMap<>();
 
   StoryCast(UnitDirectory units, Seeds seeds, int fromYear, int toYear) {
     this.seeds = seeds;
@@ -160,6 +161,10 @@ final class StoryCast {
 
   /** Citizens' satisfaction with the unit, in percent (survey criteria and feedback). */
   double satisfactionPct(String unitId, int year) {
+    return satisfaction.computeIfAbsent(unitId + "/" + year, k -> computeSatisfactionPct(unitId, year));
+  }
+
+  private double computeSatisfactionPct(String unitId, int year) {
     if (role(unitId) == Role.HARASSMENT) {
       return 86 - 32 * progress(year) + noise(unitId, year, "satisfaction", 1);
     }

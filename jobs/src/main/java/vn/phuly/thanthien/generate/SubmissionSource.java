@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +42,7 @@ final class SubmissionSource {
           Reason.MISSING_REQUIRED, Reason.BAD_ENUM, Reason.UNKNOWN_CRITERION, Reason.OUT_OF_RANGE);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+  private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private final UnitDirectory units;
   private final StoryCast cast;
@@ -172,7 +173,8 @@ final class SubmissionSource {
       }
     }
     name = UnitDirectory.messy(rng, name);
-    String sid = "S-" + period.label() + "-" + (code != null ? code : unit.unitId()) + "-" + assessor;
+    String sid =
+        "S-" + period.label() + "-" + (UnitDirectory.hasCode(unit) ? unit.unitCode() : unit.unitId()) + "-" + assessor;
     return new Submission(sid, period, code, name, assessor, version, at, scores);
   }
 
@@ -236,7 +238,7 @@ final class SubmissionSource {
     node.put("unit_name", s.unitName());
     node.put("assessor", s.assessor());
     node.put("version", s.version());
-    node.put("submitted_at", OffsetDateTime.of(s.submittedAt(), VIETNAM).toString());
+    node.put("submitted_at", OFFSET_TIME.format(s.submittedAt().atOffset(VIETNAM)));
     ArrayNode array = node.putArray("scores");
     for (Score score : scores) {
       ObjectNode element = array.addObject();

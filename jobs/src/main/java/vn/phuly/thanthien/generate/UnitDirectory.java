@@ -12,15 +12,18 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import vn.phuly.thanthien.reference.Lineage;
 import vn.phuly.thanthien.reference.Profile;
+import vn.phuly.thanthien.reference.Resolution;
 import vn.phuly.thanthien.reference.Unit;
 import vn.phuly.thanthien.reference.UnitAlias;
+import vn.phuly.thanthien.reference.UnitResolver;
 import vn.phuly.thanthien.text.Vietnamese;
 
 /**
  * The profile's units as the generator needs them: who exists on a day, and which spellings
- * identify a unit without its code. A name is only written without a code when it cannot match
- * another unit valid that day under the loosest matching ingest allows (case, Unicode form,
- * administrative prefixes and diacritics all ignored), so every such row resolves.
+ * identify a unit without its code. A name is only written without a code when the profile's
+ * {@link UnitResolver} (the one ingest uses) resolves it to that unit on that day, so every such
+ * row resolves; unknown names are checked against the loosest matching (no case, Unicode form,
+ * administrative prefixes or diacritics) on every day.
  */
 final class UnitDirectory {
   private static final Pattern PREFIX =
@@ -32,10 +35,12 @@ final class UnitDirectory {
   private final Profile profile;
   private final Map<String, List<String>> aliasesByUnit = new LinkedHashMap<>();
   private final Map<LocalDate, List<Unit>> validCache = new LinkedHashMap<>();
-  private final Map<LocalDate, Map<String, Set<String>>> keyCache = new LinkedHashMap<>();
+  private final UnitResolver resolver;
+  private final Map<LocalDate, Map<String, List<String>>> aliasCache = new LinkedHashMap<>();
 
   UnitDirectory(Profile profile) {
     this.profile = profile;
+    this.resolver = UnitResolver.of(profile);
     for (UnitAlias alias : profile.aliases()) {
       aliasesByUnit.computeIfAbsent(alias.unitId(), k -> new ArrayList<>()).add(alias.alias());
     }
@@ -68,29 +73,19 @@ final class UnitDirectory {
 
   /** The unit's aliases that identify it alone on {@code day}. */
   List<String> usableAliases(Unit unit, LocalDate day) {
-    return aliasesByUnit.getOrDefault(unit.unitId(), List.of()).stream()
-        .filter(a -> spellingUnique(unit, a, day))
-        .toList();
+    return aliasCache
+        .computeIfAbsent(day, d -> new LinkedHashMap<>())
+        .computeIfAbsent(
+            unit.unitId(),
+            id ->
+                aliasesByUnit.getOrDefault(id, List.of()).stream()
+                    .filter(a -> spellingUnique(unit, a, day))
+                    .toList());
   }
 
   private boolean spellingUnique(Unit unit, String spelling, LocalDate day) {
-    Set<String> owners = keysOn(day).getOrDefault(key(spelling), Set.of());
-    return owners.size() == 1 && owners.contains(unit.unitId());
-  }
-
-  private Map<String, Set<String>> keysOn(LocalDate day) {
-    return keyCache.computeIfAbsent(
-        day,
-        d -> {
-          Map<String, Set<String>> owners = new LinkedHashMap<>();
-          for (Unit u : validOn(d)) {
-            owners.computeIfAbsent(key(u.name()), k -> new LinkedHashSet<>()).add(u.unitId());
-            for (String alias : aliasesByUnit.getOrDefault(u.unitId(), List.of())) {
-              owners.computeIfAbsent(key(alias), k -> new LinkedHashSet<>()).add(u.unitId());
-            }
-          }
-          return owners;
-        });
+    Resolution resolution = resolver.resolve(null, spelling, day);
+    return resolution.resolved() && resolution.unitId().equals(unit.unitId());
   }
 
   /** The loosest matching key: folded (no case, form or diacritics) and without prefixes. */
