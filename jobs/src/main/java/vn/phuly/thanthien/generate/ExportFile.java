@@ -61,10 +61,6 @@ final class ExportFile implements Closeable {
     return format;
   }
 
-  long records() {
-    return records;
-  }
-
   /** Writes the header row from canonical-order labels. */
   void header(List<String> labels) {
     write(csvLine(format.order(labels.stream().map(format::header).toList())));

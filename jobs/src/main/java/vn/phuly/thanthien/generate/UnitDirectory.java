@@ -140,9 +140,6 @@ final class UnitDirectory {
     return all;
   }
 
-  Unit firstVersion(String unitId) {
-    return profile.units().stream().filter(u -> u.unitId().equals(unitId)).findFirst().orElseThrow();
-  }
 
   /** A name as exports mangle it now and then: stray spaces (5%) or decomposed Unicode (5%). */
   static String messy(SplittableRandom rng, String name) {
