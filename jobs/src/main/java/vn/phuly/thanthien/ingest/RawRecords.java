@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.univocity.parsers.csv.CsvParser;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -12,9 +13,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -60,88 +65,138 @@ public final class RawRecords {
     return DataTypes.createStructType(fields);
   }
 
-  /** All raw rows of one file. */
+  /** The raw rows of one file, read lazily record by record (files may be large). */
   public static Iterator<Row> rows(LandingFile file, DatasetContract contract) {
-    List<Row> rows = new ArrayList<>();
+    RecordSource source;
     try {
-      if (file.isCsv()) {
-        readCsv(file, contract, rows);
-      } else {
-        readJsonLines(file, contract, rows);
-      }
+      source = file.isCsv() ? csv(file, contract) : jsonLines(file, contract);
     } catch (IOException e) {
       throw new UncheckedIOException(file.file() + ": " + e.getMessage(), e);
     }
-    return rows.iterator();
+    return new Iterator<>() {
+      private final Deque<Row> buffer = new ArrayDeque<>();
+      private boolean exhausted;
+
+      @Override
+      public boolean hasNext() {
+        try {
+          while (buffer.isEmpty() && !exhausted) {
+            exhausted = !source.next(buffer);
+            if (exhausted) {
+              source.close();
+            }
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(file.file() + ": " + e.getMessage(), e);
+        }
+        return !buffer.isEmpty();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return buffer.poll();
+      }
+    };
   }
 
-  private static void readCsv(LandingFile file, DatasetContract contract, List<Row> rows)
-      throws IOException {
+  /** Reads the next physical record into zero or more rows; false at the end of the file. */
+  private interface RecordSource extends Closeable {
+    boolean next(Collection<Row> out) throws IOException;
+  }
+
+  private static RecordSource csv(LandingFile file, DatasetContract contract) throws IOException {
     List<String> names = contract.columns().stream().map(Column::name).toList();
     List<String> header = file.headerColumns();
     CsvParser parser = CsvSettings.parser(file.separator());
-    try (Reader reader =
-        Files.newBufferedReader(Path.of(file.absolutePath()), Charset.forName(file.charset()))) {
-      parser.beginParsing(reader);
-      String[] cells;
-      long previousEnd = 0;
-      while ((cells = parser.parseNext()) != null) {
+    Reader reader = Files.newBufferedReader(Path.of(file.absolutePath()), Charset.forName(file.charset()));
+    parser.beginParsing(reader);
+    return new RecordSource() {
+      private long previousEnd;
+
+      @Override
+      public boolean next(Collection<Row> out) {
+        String[] cells = parser.parseNext();
+        if (cells == null) {
+          return false;
+        }
+        // The parser reports the line a record ends on; it starts right after the previous one.
         long start = previousEnd + 1;
         previousEnd = parser.getContext().currentLine();
-        if (start == 1 || isBlank(cells)) {
-          continue;
+        if (start > 1 && !isBlank(cells)) {
+          out.add(csvRow(file, contract, names, header, cells, start));
         }
-        Object[] values = base(file, start, null, contract);
-        if (file.rejected() != null) {
-          values[4] = "MISSING_COLUMN";
-          values[5] = "file rejected, " + file.rejected();
-          values[6] = "tệp bị loại, " + file.rejectedVi();
-        } else if (cells.length != header.size()) {
-          values[4] = "PARSE_ERROR";
-          values[5] = "the record has " + cells.length + " fields, the header " + header.size();
-          values[6] = "bản ghi có " + cells.length + " trường, dòng tiêu đề có " + header.size();
-        }
-        for (int i = 0; i < cells.length && i < header.size(); i++) {
-          String column = header.get(i);
-          if (column != null) {
-            values[FIXED + names.indexOf(column)] = nullIfEmpty(Vietnamese.clean(cells[i]));
-          }
-        }
-        rows.add(RowFactory.create(values));
+        return true;
       }
-    } finally {
-      parser.stopParsing();
-    }
+
+      @Override
+      public void close() {
+        parser.stopParsing();
+      }
+    };
   }
 
-  private static void readJsonLines(LandingFile file, DatasetContract contract, List<Row> rows)
-      throws IOException {
-    try (BufferedReader reader =
+  private static Row csvRow(
+      LandingFile file, DatasetContract contract, List<String> names, List<String> header,
+      String[] cells, long line) {
+    Object[] values = base(file, line, null, contract);
+    if (file.rejected() != null) {
+      values[4] = "MISSING_COLUMN";
+      values[5] = "file rejected, " + file.rejected();
+      values[6] = "tệp bị loại, " + file.rejectedVi();
+    } else if (cells.length != header.size()) {
+      values[4] = "PARSE_ERROR";
+      values[5] = "the record has " + cells.length + " fields, the header " + header.size();
+      values[6] = "bản ghi có " + cells.length + " trường, dòng tiêu đề có " + header.size();
+    }
+    for (int i = 0; i < cells.length && i < header.size(); i++) {
+      String column = header.get(i);
+      if (column != null) {
+        values[FIXED + names.indexOf(column)] = nullIfEmpty(Vietnamese.clean(cells[i]));
+      }
+    }
+    return RowFactory.create(values);
+  }
+
+  private static RecordSource jsonLines(LandingFile file, DatasetContract contract) throws IOException {
+    BufferedReader reader =
         new BufferedReader(
-            new InputStreamReader(
-                Files.newInputStream(Path.of(file.absolutePath())), StandardCharsets.UTF_8))) {
-      String line;
-      long number = 0;
-      while ((line = reader.readLine()) != null) {
+            new InputStreamReader(Files.newInputStream(Path.of(file.absolutePath())), StandardCharsets.UTF_8));
+    return new RecordSource() {
+      private long number;
+
+      @Override
+      public boolean next(Collection<Row> out) throws IOException {
+        String line = reader.readLine();
+        if (line == null) {
+          return false;
+        }
         number++;
         String text = Vietnamese.clean(line);
         if (text.isEmpty()) {
-          continue;
+          return true;
         }
         JsonNode record = parse(text);
         if (record == null || !record.isObject()) {
-          rows.add(
-              problem(file, number, contract, "PARSE_ERROR", "the line is not a JSON object",
-                  "dòng không phải là một đối tượng JSON"));
-          continue;
+          out.add(problem(file, number, contract, "PARSE_ERROR", "the line is not a JSON object",
+              "dòng không phải là một đối tượng JSON"));
+        } else {
+          explode(file, number, contract, record, out);
         }
-        explode(file, number, contract, record, rows);
+        return true;
       }
-    }
+
+      @Override
+      public void close() throws IOException {
+        reader.close();
+      }
+    };
   }
 
   private static void explode(
-      LandingFile file, long line, DatasetContract contract, JsonNode record, List<Row> rows) {
+      LandingFile file, long line, DatasetContract contract, JsonNode record, Collection<Row> rows) {
     String array = contract.explode();
     JsonNode elements = array == null ? null : record.get(array);
     if (array == null) {

@@ -1,0 +1,78 @@
+package vn.phuly.thanthien.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.phuly.thanthien.contract.DatasetContract;
+
+/** Encoding, separator and header detection on the hand-written submissions files. */
+class HeaderSnifferTest {
+  static final DatasetContract SUBMISSIONS = DatasetContract.load("submission_score");
+  static final LocalDate DAY = LocalDate.of(2024, 1, 10);
+
+  static LandingFile sniff(String name) {
+    Path landing = IngestFixtures.resource("landing");
+    return HeaderSniffer.sniff(landing, landing.resolve("submissions/2024-01-10/" + name), DAY, SUBMISSIONS);
+  }
+
+  @Test
+  void utf8WithBomCommaAndVietnameseHeaders() {
+    LandingFile file = sniff("b_bom_crlf.csv");
+    assertEquals("submissions/2024-01-10/b_bom_crlf.csv", file.file());
+    assertEquals("UTF-8", file.charset());
+    assertEquals(',', file.separator());
+    assertEquals(
+        List.of("submission_id", "period", "unit_code", "unit_name", "assessor", "criterion_id", "score",
+            "evidence", "submitted_at", "version"),
+        file.headerColumns());
+    assertNull(file.rejected());
+  }
+
+  @Test
+  void windows1258SemicolonAndHeadersWithoutDiacriticsInAnotherOrder() {
+    LandingFile file = sniff("c_cp1258.csv");
+    assertEquals("windows-1258", file.charset());
+    assertEquals(';', file.separator());
+    assertEquals(
+        List.of("version", "criterion_id", "score", "submission_id", "period", "unit_name", "assessor",
+            "submitted_at", "unit_code", "evidence"),
+        file.headerColumns());
+    assertEquals(List.of(), file.drift());
+  }
+
+  @Test
+  void aMissingRequiredColumnRejectsTheFileAndAnExtraOneIsDrift() {
+    assertEquals("missing required column(s): Điểm (score)", sniff("d_missing.csv").rejected());
+    LandingFile drift = sniff("e_drift.csv");
+    assertNull(drift.rejected());
+    assertEquals(List.of("unknown column 'Ghi chú'"), drift.drift());
+    assertNull(drift.headerColumns().get(10));
+  }
+
+  @Test
+  void jsonLinesNeedNoSniffing() {
+    LandingFile file = sniff("a_scores.jsonl");
+    assertEquals("jsonl", file.format());
+    assertEquals("UTF-8", file.charset());
+  }
+
+  @Test
+  void theSeparatorIsWhatTheHeaderLineUsesMost() {
+    assertEquals(';', HeaderSniffer.separator("Mã phiếu;Điểm;Ghi chú, nếu có"));
+    assertEquals(',', HeaderSniffer.separator("Mã phiếu,Điểm,Ngày nộp"));
+  }
+
+  @Test
+  void rawRecordsCarryTheLineWhereEachRecordStarts() {
+    LandingFile file = sniff("b_bom_crlf.csv");
+    List<Long> lines = new java.util.ArrayList<>();
+    RawRecords.rows(file, SUBMISSIONS).forEachRemaining(row -> lines.add(row.getLong(1)));
+    // the record of line 2 spans lines 2 and 3 (a quoted CRLF in Minh chứng)
+    assertEquals(Arrays.asList(2L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), lines);
+  }
+}
