@@ -1,6 +1,7 @@
 package vn.phuly.thanthien.ingest;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.expr;
@@ -122,7 +123,7 @@ public final class ContractValidation {
       case "timestamp" -> expr(timestamp(v));
       case "enum" ->
           column.openEnum()
-              ? org.apache.spark.sql.functions.coalesce(Enums.code(column, raw), raw)
+              ? coalesce(Enums.code(column, raw), raw)
               : Enums.code(column, raw);
       default -> throw new IllegalStateException(column.name() + ": unknown type " + column.type());
     };

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,7 +129,7 @@ final class DayIngest {
             ? spark.createDataFrame(List.of(), Outputs.curatedFileSchema(contract))
             : spark.read().schema(Outputs.curatedFileSchema(contract))
                 .parquet(committed.toArray(String[]::new))
-                .where(col(RawRecords.LANDING_DATE).notEqual(java.sql.Date.valueOf(day)));
+                .where(col(RawRecords.LANDING_DATE).notEqual(Date.valueOf(day)));
     for (Row row : Versions.supersededPerFile(today, history, contract).collectAsList()) {
       result.put(row.getString(0), row.getLong(1));
     }

@@ -7,12 +7,14 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import vn.phuly.thanthien.contract.DatasetContract;
 
 /**
@@ -86,17 +88,14 @@ public final class Derivations {
         anyElementValue = anyElementValue.or(col(name).isNotNull());
       }
     }
-    List<String> recordKey = contract.businessKey().stream().filter(k -> !k.equals(FINDING_NO)).toList();
-    Column[] partition =
-        java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(RawRecords.SOURCE_FILE, "has_element__"), recordKey.stream())
-            .map(org.apache.spark.sql.functions::col)
-            .toArray(Column[]::new);
+    List<Column> partition = new ArrayList<>(List.of(col(RawRecords.SOURCE_FILE), col("has_element__")));
+    contract.businessKey().stream().filter(k -> !k.equals(FINDING_NO)).map(functions::col).forEach(partition::add);
     return rows.withColumn("has_element__", anyElementValue)
         .withColumn(FINDING_NO,
             when(col(RawRecords.ELEMENT_NO).isNotNull(), col(RawRecords.ELEMENT_NO))
                 .when(col("has_element__").equalTo(false), lit(0))
-                .otherwise(row_number().over(Window.partitionBy(partition).orderBy(col(RawRecords.SOURCE_LINE)))))
+                .otherwise(row_number().over(
+                    Window.partitionBy(partition.toArray(Column[]::new)).orderBy(col(RawRecords.SOURCE_LINE)))))
         .drop("has_element__");
   }
 }

@@ -1,5 +1,6 @@
 package vn.phuly.thanthien.ingest;
 
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class IngestJob {
   private IngestJob() {}
 
   public static IngestResult run(IngestRequest request) {
-    if (!java.nio.file.Files.isDirectory(request.landing())) {
+    if (!Files.isDirectory(request.landing())) {
       throw new BadInputException(request.landing() + ": landing folder not found");
     }
     Lake lake = new Lake(request.lake());

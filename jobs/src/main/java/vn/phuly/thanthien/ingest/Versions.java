@@ -12,6 +12,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import vn.phuly.thanthien.contract.DatasetContract;
 
 /**
@@ -68,11 +69,11 @@ public final class Versions {
       needed.add(term.split(" ")[0]);
     }
     needed.add(RawRecords.SOURCE_FILE);
-    Column[] columns = needed.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    Column[] columns = needed.stream().map(functions::col).toArray(Column[]::new);
     Dataset<Row> all =
         today.select(columns).withColumn("new__", lit(true))
             .unionByName(history.select(columns).withColumn("new__", lit(false)));
-    Column[] key = contract.businessKey().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    Column[] key = contract.businessKey().stream().map(functions::col).toArray(Column[]::new);
     return all.withColumn("rank__", row_number().over(Window.partitionBy(key).orderBy(order(contract))))
         .where(col("new__").and(col("rank__").gt(1)))
         .groupBy(RawRecords.SOURCE_FILE)

@@ -1,0 +1,53 @@
+package vn.phuly.thanthien.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.phuly.thanthien.BadInputException;
+import vn.phuly.thanthien.QualityGateException;
+import vn.phuly.thanthien.lake.Lake;
+import vn.phuly.thanthien.lake.RunManifest;
+import vn.phuly.thanthien.reference.Profile;
+
+/** The quarantine-rate gate fails the run only after its good data and manifest are committed. */
+class QualityGateTest {
+  @TempDir Path work;
+
+  @Test
+  void aNoisyDayFailsTheGateButIsCommittedWithItsManifest() throws IOException {
+    Path profileDir = work.resolve("profile");
+    Files.createDirectories(profileDir);
+    for (String file : Profile.FILES) {
+      Files.copy(IngestFixtures.resource("profiles/ingest").resolve(file), profileDir.resolve(file));
+    }
+    // the first submissions day quarantines 13 of its 21 rows: above a 50 % gate
+    Files.writeString(profileDir.resolve("thresholds.csv"), "key,value,description\nquarantine_rate_max,0.5,test\n");
+    Path lake = work.resolve("lake");
+    IngestResult result =
+        IngestJob.run(new IngestRequest(IngestFixtures.resource("landing"), lake, List.of("submissions"),
+            LocalDate.of(2024, 1, 10), Profile.load(profileDir), IngestFixtures.PSEUDONYMIZER,
+            IngestFixtures.spark(), null));
+
+    assertEquals(RunManifest.QUALITY_GATE, result.status());
+    QualityGateException gate = assertThrows(QualityGateException.class, result::checkQualityGate);
+    assertTrue(gate.getMessage().startsWith("submissions: 13/21 dòng bị cách ly"), gate.getMessage());
+    assertEquals(RunManifest.QUALITY_GATE, RunManifest.readAll(new Lake(lake)).get(0).status());
+    assertEquals(8, IngestFixtures.curated(lake, "submission_score", org.apache.spark.sql.functions.col("source_line")).size());
+  }
+
+  @Test
+  void aDateWithoutLandingFolderIsBadInput() {
+    BadInputException e = assertThrows(BadInputException.class, () -> IngestJob.run(
+        IngestFixtures.request(IngestFixtures.resource("landing"), work.resolve("lake"), "submissions",
+            LocalDate.of(2024, 1, 11))));
+    assertTrue(e.getMessage().contains("2024-01-11"), e.getMessage());
+  }
+}
