@@ -61,7 +61,8 @@ public final class ContractValidation {
         case "integer", "long" -> badType.add(Problems.where(failed, "BAD_TYPE",
             Problems.text(name + ": '", raw, "' is not an integer"),
             Problems.text(label + ": '", raw, "' không phải là số nguyên")));
-        case "decimal" -> badType.add(Problems.where(failed.or(isnan(value)), "BAD_TYPE",
+        case "decimal" -> badType.add(Problems.where(
+            failed.or(isnan(value)).or(value.isin(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)), "BAD_TYPE",
             Problems.text(name + ": '", raw, "' is not a number"),
             Problems.text(label + ": '", raw, "' không phải là số")));
         case "boolean" -> badType.add(Problems.where(failed, "BAD_TYPE",

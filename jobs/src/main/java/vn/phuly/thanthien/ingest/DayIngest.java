@@ -71,7 +71,12 @@ final class DayIngest {
       Path staged = lake.staging(runId).resolve(contract.source()).resolve(day.toString());
       Path curatedDir = staged.resolve(contract.dataset());
       Path quarantineDir = staged.resolve("quarantine");
-      Outputs.curated(judged, contract, runId).write().partitionBy(Outputs.YEAR).parquet(curatedDir.toString());
+      // One file per year and landing day: the lake keeps every day's files, so no tiny shards.
+      Outputs.curated(judged, contract, runId)
+          .repartition(col(Outputs.YEAR))
+          .write()
+          .partitionBy(Outputs.YEAR)
+          .parquet(curatedDir.toString());
       Outputs.quarantine(judged, contract, runId).coalesce(1).write().parquet(quarantineDir.toString());
       Map<String, long[]> counts = new HashMap<>();
       Map<String, List<String>> drift = new HashMap<>();

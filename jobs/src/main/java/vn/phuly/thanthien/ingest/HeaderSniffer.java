@@ -38,11 +38,11 @@ public final class HeaderSniffer {
     String relative = landingRoot.relativize(file).toString().replace('\\', '/');
     String format = Landing.format(file);
     String absolute = file.toAbsolutePath().toString();
+    Charset charset = detectCharset(file);
     if (!format.equals("csv")) {
       return new LandingFile(contract.source(), relative, absolute, day.toString(), format,
-          StandardCharsets.UTF_8.name(), ',', List.of(), List.of(), null, null);
+          charset.name(), ',', List.of(), List.of(), null, null);
     }
-    Charset charset = detectCharset(file);
     String headerLine = firstLine(file, charset);
     if (headerLine == null || headerLine.isBlank()) {
       return new LandingFile(contract.source(), relative, absolute, day.toString(), format,

@@ -9,7 +9,7 @@ import java.util.List;
  * @param file path relative to the landing root, forward slashes ({@code source_file})
  * @param absolutePath where executors open it
  * @param format {@code csv} or {@code jsonl}
- * @param charset detected encoding of a CSV file (JSON Lines are UTF-8)
+ * @param charset detected encoding (UTF-8 with or without BOM, else Windows-1258)
  * @param separator CSV field separator found in the header line
  * @param headerColumns for CSV: the contract column of each header cell, null for an unknown cell
  * @param drift what differs from the contract without stopping the load (unknown columns)

@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -163,7 +162,7 @@ public final class RawRecords {
   private static RecordSource jsonLines(LandingFile file, DatasetContract contract) throws IOException {
     BufferedReader reader =
         new BufferedReader(
-            new InputStreamReader(Files.newInputStream(Path.of(file.absolutePath())), StandardCharsets.UTF_8));
+            new InputStreamReader(Files.newInputStream(Path.of(file.absolutePath())), Charset.forName(file.charset())));
     return new RecordSource() {
       private long number;
 

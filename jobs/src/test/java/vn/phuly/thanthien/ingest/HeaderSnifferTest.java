@@ -55,7 +55,7 @@ class HeaderSnifferTest {
   }
 
   @Test
-  void jsonLinesNeedNoSniffing() {
+  void jsonLinesGetTheirEncodingDetectedToo() {
     LandingFile file = sniff("a_scores.jsonl");
     assertEquals("jsonl", file.format());
     assertEquals("UTF-8", file.charset());
