@@ -33,6 +33,12 @@ public final class IngestJob {
     if (!Files.isDirectory(request.landing())) {
       throw new BadInputException(request.landing() + ": landing folder not found");
     }
+    if (request.date() != null
+        && request.sources().stream().noneMatch(s -> Landing.days(request.landing(), s).contains(request.date()))) {
+      throw new BadInputException(
+          Landing.dayDirectory(request.landing(), String.join("|", request.sources()), request.date())
+              + ": no such landing day");
+    }
     Lake lake = new Lake(request.lake());
     lake.removeOrphans();
     String runId = RunIds.newRunId(request.clock());
@@ -43,30 +49,29 @@ public final class IngestJob {
     Broadcast<UnitResolver> resolver =
         JavaSparkContext.fromSparkContext(request.spark().sparkContext())
             .broadcast(UnitResolver.of(request.profile()));
-    DayIngest days =
-        new DayIngest(request.spark(), lake, request.landing(), request.profile(), resolver,
+    SourceIngest ingest =
+        new SourceIngest(request.spark(), lake, request.landing(), request.profile(), resolver,
             request.pseudonymizer(), runId);
     List<String> gate = new ArrayList<>();
-    if (request.date() != null
-        && request.sources().stream().noneMatch(s -> Landing.days(request.landing(), s).contains(request.date()))) {
-      throw new BadInputException(
-          Landing.dayDirectory(request.landing(), String.join("|", request.sources()), request.date())
-              + ": no such landing day");
-    }
     try {
       for (String source : request.sources()) {
         DatasetContract contract = DatasetContract.forSource(source);
         long read = 0;
         long quarantined = 0;
-        for (LocalDate day : daysToIngest(request, lake, source)) {
-          long start = System.nanoTime();
-          DayIngest.Outcome outcome = days.ingest(contract, day);
+        List<LocalDate> days = daysToIngest(request, lake, source);
+        if (days.isEmpty()) {
+          continue;
+        }
+        long start = System.nanoTime();
+        for (SourceIngest.DayOutcome outcome : ingest.ingest(contract, days)) {
           files.addAll(outcome.files());
           quarantine.addAll(outcome.quarantine());
           read += outcome.files().stream().mapToLong(FileReport::rowsRead).sum();
           quarantined += outcome.files().stream().mapToLong(FileReport::rowsQuarantined).sum();
-          report(source, day, outcome, Console.since(start));
+          report(source, outcome);
         }
+        Console.stage("Nạp " + source, Console.number(days.size()) + " ngày landing, đọc " + Console.number(read)
+            + " dòng, cách ly " + Console.number(quarantined), Console.since(start));
         if (read > 0 && (double) quarantined / read > threshold) {
           gate.add(String.format(Locale.ROOT,
               "%s: %s/%s dòng bị cách ly (%.1f%%), vượt ngưỡng %.1f%%", source,
@@ -95,16 +100,14 @@ public final class IngestJob {
     return landed.contains(request.date()) ? List.of(request.date()) : List.of();
   }
 
-  private static void report(String source, LocalDate day, DayIngest.Outcome outcome, double seconds) {
+  private static void report(String source, SourceIngest.DayOutcome outcome) {
     long read = outcome.files().stream().mapToLong(FileReport::rowsRead).sum();
     long accepted = outcome.files().stream().mapToLong(FileReport::rowsAccepted).sum();
     long quarantined = outcome.files().stream().mapToLong(FileReport::rowsQuarantined).sum();
     long superseded = outcome.files().stream().mapToLong(FileReport::rowsSuperseded).sum();
-    Console.stage("Nạp " + source + " " + day,
-        Console.number(outcome.files().size()) + " tệp, đọc " + Console.number(read) + " dòng: nhận "
-            + Console.number(accepted) + ", cách ly " + Console.number(quarantined) + ", bị thay thế "
-            + Console.number(superseded),
-        seconds);
-    outcome.notesVi().forEach(note -> Console.line("  " + note));
+    Console.line("  " + source + " " + outcome.day() + ": " + Console.number(outcome.files().size())
+        + " tệp, đọc " + Console.number(read) + " dòng: nhận " + Console.number(accepted) + ", cách ly "
+        + Console.number(quarantined) + ", bị thay thế " + Console.number(superseded));
+    outcome.notesVi().forEach(note -> Console.line("    " + note));
   }
 }

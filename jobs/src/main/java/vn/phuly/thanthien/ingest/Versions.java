@@ -2,8 +2,11 @@ package vn.phuly.thanthien.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
 
+import java.sql.Date;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,17 +33,18 @@ public final class Versions {
 
   /**
    * {@code DUPLICATE_KEY}: a good row whose business key and non-lineage version values (e.g.
-   * version and submitted_at) equal those of an earlier good row of the day (earlier by file name,
+   * version and submitted_at) equal those of an earlier good row of the same landing day (earlier by file name,
    * then line, then array position).
    */
   public static Dataset<Row> flagDuplicates(Dataset<Row> rows, DatasetContract contract) {
     List<Column> identity = new ArrayList<>();
     identity.add(Problems.ok().as("ok__"));
+    identity.add(col(RawRecords.LANDING_DATE));
     for (String key : contract.businessKey()) {
       identity.add(col(key));
     }
     for (String term : contract.versionOrder()) {
-      String column = term.split(" ")[0];
+      String column = term.trim().split("\\s+")[0];
       if (!LINEAGE_TERMS.contains(column)) {
         identity.add(col(column));
       }
@@ -59,23 +63,30 @@ public final class Versions {
   }
 
   /**
-   * Rows of {@code today} (curated rows of one landing day) that are not first in version order
-   * within their business key, counting the committed history of the other days too; one row per
-   * source_file with its count.
+   * Superseded rows per source_file of {@code pass} (the curated rows of one or more landing days
+   * being ingested): rows not first in version order within their business key, where the rows
+   * that count against a row are the committed {@code history} of other days, and the rows of the
+   * pass whose landing day is not later than its own (as if the days were committed one after the
+   * other, oldest first).
    */
-  public static Dataset<Row> supersededPerFile(Dataset<Row> today, Dataset<Row> history, DatasetContract contract) {
+  public static Dataset<Row> supersededPerFile(Dataset<Row> pass, Dataset<Row> history, DatasetContract contract) {
     Set<String> needed = new LinkedHashSet<>(contract.businessKey());
     for (String term : contract.versionOrder()) {
-      needed.add(term.split(" ")[0]);
+      needed.add(term.trim().split("\\s+")[0]);
     }
     needed.add(RawRecords.SOURCE_FILE);
+    needed.add(RawRecords.LANDING_DATE);
     Column[] columns = needed.stream().map(functions::col).toArray(Column[]::new);
     Dataset<Row> all =
-        today.select(columns).withColumn("new__", lit(true))
+        pass.select(columns).withColumn("new__", lit(true))
             .unionByName(history.select(columns).withColumn("new__", lit(false)));
     Column[] key = contract.businessKey().stream().map(functions::col).toArray(Column[]::new);
-    return all.withColumn("rank__", row_number().over(Window.partitionBy(key).orderBy(order(contract))))
-        .where(col("new__").and(col("rank__").gt(1)))
+    // History counts whatever its day; a row of the pass counts from its own landing day on.
+    Column countsFrom = when(col("new__"), col(RawRecords.LANDING_DATE)).otherwise(lit(Date.valueOf("0001-01-01")));
+    return all.withColumn("counts_from__", countsFrom)
+        .withColumn("earliest_above__", min(col("counts_from__")).over(
+            Window.partitionBy(key).orderBy(order(contract)).rowsBetween(Window.unboundedPreceding(), -1)))
+        .where(col("new__").and(col("earliest_above__").leq(col(RawRecords.LANDING_DATE))))
         .groupBy(RawRecords.SOURCE_FILE)
         .count();
   }

@@ -62,6 +62,14 @@ class AllSourcesIngestTest {
   }
 
   @Test
+  void twoSubmissionDaysInOnePassCountSupersededAsIfCommittedOneAfterTheOther() {
+    Map<String, FileReport> files = SubmissionsIngestTest.byFile(result.files());
+    // as in SubmissionsIngestTest, where the two days are ingested by separate runs
+    SubmissionsIngestTest.assertCounts(files.get(SubmissionsIngestTest.D1 + "a_scores.jsonl"), 7, 2, 4, 1);
+    SubmissionsIngestTest.assertCounts(files.get("submissions/2024-01-20/f_later.jsonl"), 2, 1, 0, 1);
+  }
+
+  @Test
   void officialsArePseudonymisedTheSameWayEverywhere() {
     List<String> pseudonyms = IngestFixtures.curated(lake, "inspection_finding",
         col("inspection_id"), col("finding_no"), col("official_pseudonym"));
