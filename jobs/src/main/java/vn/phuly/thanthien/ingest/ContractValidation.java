@@ -30,7 +30,8 @@ public final class ContractValidation {
   public static final String DRIFT = "drift";
 
   private static final String TYPED = "typed__";
-  private static final String OFFSET = "(Z|[+-][01][0-9]:[0-5][0-9])$";
+  /** UTC or an offset Java accepts (at most ±14:59 here, real ones stop at ±14:00). */
+  private static final String OFFSET = "(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])$";
 
   private ContractValidation() {}
 

@@ -47,14 +47,15 @@ public final class Derivations {
 
   /**
    * {@code period} {@code 2023}, {@code 2023-H1} or {@code 2023-Q2} → kind, first and last day;
-   * anything else is {@code BAD_PERIOD}. make_date only sees values the pattern admitted.
+   * anything else (including years outside 1900–2099) is {@code BAD_PERIOD}. make_date, which
+   * throws under ANSI, only sees values the pattern admitted.
    */
   static Dataset<Row> period(Dataset<Row> rows) {
     Column p = upper(col("period"));
     Column kind =
-        when(p.rlike("^[0-9]{4}$"), lit("YEAR"))
-            .when(p.rlike("^[0-9]{4}-H[12]$"), lit("HALF"))
-            .when(p.rlike("^[0-9]{4}-Q[1-4]$"), lit("QUARTER"));
+        when(p.rlike("^(19|20)[0-9]{2}$"), lit("YEAR"))
+            .when(p.rlike("^(19|20)[0-9]{2}-H[12]$"), lit("HALF"))
+            .when(p.rlike("^(19|20)[0-9]{2}-Q[1-4]$"), lit("QUARTER"));
     Dataset<Row> withKind = rows.withColumn("period", p).withColumn("period_kind", kind);
     String year = "cast(substr(period, 1, 4) as int)";
     String n = "cast(substr(period, 7, 1) as int)";

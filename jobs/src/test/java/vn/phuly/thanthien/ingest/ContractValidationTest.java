@@ -36,10 +36,10 @@ class ContractValidationTest {
   void timestampsInEveryAcceptedFormAreLocalWallTime() {
     assertEquals(
         Arrays.asList("2023-12-05T14:20", "2023-12-05T00:00", "2023-12-05T09:30", "2023-12-05T11:30",
-            "2023-12-05T09:30", "2023-12-05T00:00", null, null, null),
+            "2023-12-05T09:30", "2023-12-05T00:00", null, null, null, null),
         typed(SUBMISSIONS, "submitted_at", date_format(col("t"), "yyyy-MM-dd'T'HH:mm"),
             "05/12/2023 14:20", "5/12/2023", "2023-12-05T09:30", "2023-12-05T09:30:00+05:00",
-            "2023-12-05T02:30Z", "2023-12-05", "12/31/2023", "N/A", "2023-02-30"));
+            "2023-12-05T02:30Z", "2023-12-05", "12/31/2023", "N/A", "2023-02-30", "2023-12-05T09:30:00+19:00"));
   }
 
   @Test
