@@ -54,6 +54,9 @@ public final class UnitResolution {
     Column failure = col("resolution__.failure");
     Column what = Problems.text("code '", code, "', name '", name, "' on ", day);
     return Problems.add(resolved, List.of(
+            Problems.where(Problems.ok().and(day.isNull()), Resolution.UNKNOWN_UNIT,
+                lit("unit not resolved: no " + unit.date() + " to resolve it on"),
+                lit("không xác định được đơn vị: thiếu ngày (" + unit.date() + ")")),
             Problems.where(failure.equalTo(Resolution.UNKNOWN_UNIT), Resolution.UNKNOWN_UNIT,
                 Problems.text("unit not found: ", col("resolution__.detail")),
                 Problems.text("không tìm thấy đơn vị (", what, ")")),
