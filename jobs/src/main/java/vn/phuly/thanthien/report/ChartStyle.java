@@ -30,10 +30,10 @@ final class ChartStyle {
   /** Applies the bundled fonts to every text of the chart and fixes the rendering hints. */
   static void apply(JFreeChart chart) {
     StandardChartTheme theme = new StandardChartTheme("thanthien");
-    theme.setExtraLargeFont(Fonts.bold(30f));
-    theme.setLargeFont(Fonts.bold(20f));
-    theme.setRegularFont(Fonts.regular(18f));
-    theme.setSmallFont(Fonts.regular(16f));
+    theme.setExtraLargeFont(Fonts.bold(34f));
+    theme.setLargeFont(Fonts.bold(24f));
+    theme.setRegularFont(Fonts.regular(22f));
+    theme.setSmallFont(Fonts.regular(20f));
     theme.setChartBackgroundPaint(Color.WHITE);
     theme.setPlotBackgroundPaint(Color.WHITE);
     theme.setDomainGridlinePaint(new Color(0xDDDDDD));

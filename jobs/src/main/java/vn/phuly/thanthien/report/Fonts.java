@@ -8,7 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The bundled Noto Sans (SIL OFL 1.1, see {@code fonts/OFL.txt}), which covers Vietnamese. Charts
+ * The bundled Noto Sans (SIL OFL 1.1, see {@code fonts/OFL.txt}), which covers Vietnamese, and
+ * Noto Sans Symbols 2 for the arrows of rank changes. Charts
  * and the PDF use only these files, never the machine's fonts, so the output looks the same
  * everywhere and no letter falls back to a box.
  *
@@ -22,8 +23,11 @@ import java.io.UncheckedIOException;
  */
 public final class Fonts {
   public static final String FAMILY = "Noto Sans";
+  /** Noto Sans has no geometric shapes: the report's ▲ ▼ come from this font. */
+  public static final String SYMBOLS_FAMILY = "Noto Sans Symbols 2";
   static final String REGULAR_RESOURCE = "fonts/NotoSans-Regular.ttf";
   static final String BOLD_RESOURCE = "fonts/NotoSans-Bold.ttf";
+  static final String SYMBOLS_RESOURCE = "fonts/NotoSansSymbols2-Regular.ttf";
 
   private static final Font REGULAR;
   private static final Font BOLD;

@@ -126,7 +126,7 @@ public final class RankingChart {
                 + " · " + ranked + " đơn vị được xếp hạng / " + rows.size() + " đơn vị"));
     ChartStyle.apply(chart);
     chart.setPadding(new RectangleInsets(10, 10, 10, 40));
-    bars.setDefaultItemLabelFont(Fonts.regular(16f));
+    bars.setDefaultItemLabelFont(Fonts.regular(20f));
     bars.setDefaultItemLabelPaint(Color.BLACK);
     return chart;
   }
