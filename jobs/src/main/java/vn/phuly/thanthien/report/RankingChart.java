@@ -2,6 +2,7 @@ package vn.phuly.thanthien.report;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -134,12 +135,16 @@ public final class RankingChart {
   private static LegendItemCollection legend(Set<String> bands, boolean anyUnranked) {
     LegendItemCollection items = new LegendItemCollection();
     for (String band : bands) {
-      items.add(new LegendItem(band, ChartStyle.band(band)));
+      items.add(legendItem(band, ChartStyle.band(band)));
     }
     if (anyUnranked) {
-      items.add(new LegendItem(Labels.NO_DATA, ChartStyle.NO_DATA));
+      items.add(legendItem(Labels.NO_DATA, ChartStyle.NO_DATA));
     }
     return items;
+  }
+
+  private static LegendItem legendItem(String label, Paint paint) {
+    return new LegendItem(label, null, null, null, new Rectangle(-9, -9, 18, 18), paint);
   }
 
   private static DecimalFormat oneDecimal() {

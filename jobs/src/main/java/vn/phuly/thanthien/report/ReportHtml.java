@@ -30,6 +30,7 @@ final class ReportHtml {
       img { width: 100%; }
       p.note { font-size: 9pt; color: #444; }
       div.chart { page-break-inside: avoid; }
+      h2, h3 { page-break-after: avoid; }
       """;
 
   private ReportHtml() {}
