@@ -33,7 +33,7 @@ public final class Fonts {
   private static final Font BOLD;
 
   static {
-    // Charts render off-screen; without this a machine with no display fails in AWT.
+    // Charts render off-screen: never open a display, even where DISPLAY is set (a desktop, CI).
     System.setProperty("java.awt.headless", "true");
     REGULAR = load(REGULAR_RESOURCE);
     BOLD = load(BOLD_RESOURCE);
