@@ -1,21 +1,16 @@
 package vn.phuly.thanthien.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.phuly.thanthien.BadInputException;
-import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.warehouse.AuditResult;
@@ -68,7 +63,7 @@ public final class BuildCommand implements Callable<Integer> {
     if (!Files.isDirectory(lake)) {
       throw new BadInputException(lake + ": không có thư mục hồ dữ liệu");
     }
-    WarehouseInputs inputs = inputs(new Lake(lake), Profile.load(reference).directory());
+    WarehouseInputs inputs = WarehouseInputs.fromLake(new Lake(lake), Profile.load(reference).directory());
     BuildReport report = Warehouse.build(inputs, warehouse, marts);
     print(report, Console.since(start));
     if (dictionary != null) {
@@ -76,26 +71,6 @@ public final class BuildCommand implements Callable<Integer> {
       Console.line("Từ điển dữ liệu: " + dictionary);
     }
     return Main.OK;
-  }
-
-  /** The lake's committed files (ledgers) and run manifests as warehouse inputs. */
-  static WarehouseInputs inputs(Lake lake, Path referenceDir) throws IOException {
-    Map<String, List<Path>> curated = new LinkedHashMap<>();
-    for (String dataset : DatasetContract.DATASETS) {
-      curated.put(dataset, lake.committedFiles(dataset));
-    }
-    Path runs = lake.root().resolve("_runs");
-    List<Path> manifests = List.of();
-    if (Files.isDirectory(runs)) {
-      try (Stream<Path> files = Files.list(runs)) {
-        manifests =
-            files
-                .filter(f -> f.getFileName().toString().endsWith(".json") && !f.getFileName().toString().startsWith("."))
-                .sorted()
-                .toList();
-      }
-    }
-    return new WarehouseInputs(curated, lake.committedQuarantine(), manifests, referenceDir);
   }
 
   private void print(BuildReport report, double seconds) {

@@ -1,8 +1,11 @@
 package vn.phuly.thanthien.warehouse;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.lake.Lake;
 
 /**
  * Everything a warehouse build reads, as absolute paths: decoupled from how the lake finds its
@@ -23,6 +26,15 @@ public record WarehouseInputs(
     curatedFiles = Map.copyOf(curatedFiles);
     quarantineFiles = List.copyOf(quarantineFiles);
     runManifests = List.copyOf(runManifests);
+  }
+
+  /** What the lake's ledgers have committed, and its run manifests. */
+  public static WarehouseInputs fromLake(Lake lake, Path referenceDir) {
+    Map<String, List<Path>> curated = new LinkedHashMap<>();
+    for (String dataset : DatasetContract.DATASETS) {
+      curated.put(dataset, lake.committedFiles(dataset));
+    }
+    return new WarehouseInputs(curated, lake.committedQuarantine(), lake.runManifestFiles(), referenceDir);
   }
 
   public List<Path> curated(String dataset) {
