@@ -234,6 +234,9 @@ final class FeedbackSource {
     LocalDate start = quarterStart(year, q);
     LocalDateTime receivedAt = LocalDateTime.of(start.plusDays(10 + rng.nextInt(20)), LocalTime.of(8, 30));
     Candidates c = candidatesOn(receivedAt.toLocalDate());
+    if (c.units().isEmpty()) {
+      return; // a year the profile has no units for: nothing to model the bad row on
+    }
     Item item = draw(rng, String.format(Locale.ROOT, "PA-%d-K%03d", year, n), receivedAt, Seeds.pick(rng, c.units()));
     // Planted items are closed and rated, so every column is filled and only the fault is wrong.
     item = new Item(item.id(), item.receivedAt(), item.channel(), item.kind().equals("Tố cáo") ? "Phản ánh" : item.kind(),
