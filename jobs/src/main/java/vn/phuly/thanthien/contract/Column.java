@@ -15,6 +15,9 @@ import java.util.Map;
  * @param pii {@code none}, {@code identity} (keyed pseudonym, dropped for denunciations) or
  *     {@code free_text} (scrubbed of phone numbers, ID numbers and e-mail addresses)
  * @param curated the curated column name (default: {@code name}; identity columns must rename)
+ * @param pseudonymKind for identity columns: the kind of value pseudonymised ({@code person,
+ *     phone, citizen_id, address}); the kind is part of the keyed hash, so the same text as a name
+ *     and as an address gives different pseudonyms
  * @param keep false for a raw column used in processing only (never written)
  */
 public record Column(
@@ -29,12 +32,13 @@ public record Column(
     Double max,
     String pii,
     String curated,
+    String pseudonymKind,
     Boolean keep,
     String description)
     implements Serializable {
 
   static Column derived(String name, String type, String description) {
-    return new Column(name, List.of(), null, type, false, null, false, null, null, "none", null, true, description);
+    return new Column(name, List.of(), null, type, false, null, false, null, null, "none", null, null, true, description);
   }
 
   public boolean isCurated() {
@@ -60,7 +64,7 @@ public record Column(
           case "enum" -> "string";
           default -> isIdentity() ? "string" : type;
         };
-    return new Column(curatedName(), List.of(), null, storage, required, values, openEnum, min, max, pii, null, true, description);
+    return new Column(curatedName(), List.of(), null, storage, required, values, openEnum, min, max, pii, null, pseudonymKind, true, description);
   }
 
   /** Spark SQL type name of the stored column. */

@@ -1,0 +1,52 @@
+package vn.phuly.thanthien.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.privacy.Pseudonymizer;
+import vn.phuly.thanthien.reference.Profile;
+import vn.phuly.thanthien.reference.UnitResolver;
+
+/**
+ * Raw rows → judged rows: personal data protected, values typed, units resolved, every row either
+ * good ({@code problem} null) or carrying the first reason it fails (order: {@link ReasonCodes}).
+ */
+public final class Judgement {
+  private Judgement() {}
+
+  public static Dataset<Row> judge(
+      Dataset<Row> raw,
+      DatasetContract contract,
+      SparkSession spark,
+      Profile profile,
+      Broadcast<UnitResolver> resolver,
+      Pseudonymizer pseudonymizer) {
+    Dataset<Row> judged =
+        raw.transform(rows -> PersonalData.protect(rows, contract, pseudonymizer))
+            .transform(Judgement::rawProblems)
+            .transform(rows -> ContractValidation.validate(rows, contract))
+            .transform(rows -> Derivations.derive(rows, contract))
+            .transform(rows -> UnitResolution.resolve(rows, contract, resolver));
+    if (CriterionCheck.appliesTo(contract)) {
+      judged = judged.transform(rows -> CriterionCheck.check(rows, spark, profile));
+    }
+    return judged.transform(rows -> Versions.flagDuplicates(rows, contract));
+  }
+
+  /** The problems the reader already found (a rejected file, an unparsable record). */
+  static Dataset<Row> rawProblems(Dataset<Row> rows) {
+    return rows.withColumn(Problems.PROBLEM,
+            when(col(RawRecords.PROBLEM_CODE).isNotNull(),
+                struct(
+                    col(RawRecords.PROBLEM_CODE).as("code"),
+                    col(RawRecords.PROBLEM_DETAIL).as("detail_en"),
+                    col(RawRecords.PROBLEM_DETAIL_VI).as("detail_vi"))))
+        .drop(RawRecords.PROBLEM_CODE, RawRecords.PROBLEM_DETAIL, RawRecords.PROBLEM_DETAIL_VI);
+  }
+}

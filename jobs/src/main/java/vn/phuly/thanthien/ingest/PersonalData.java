@@ -1,0 +1,85 @@
+package vn.phuly.thanthien.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.privacy.Pseudonymizer;
+import vn.phuly.thanthien.privacy.Scrubber;
+
+/**
+ * DESIGN §4, applied to the raw rows before anything else looks at them, so that no later output
+ * (curated, quarantine, details, logs) can carry clear personal data: identity columns become
+ * keyed pseudonyms under their curated names (or null where the contract's drop rule holds),
+ * free-text columns are scrubbed. Then {@code fields_json}, the quarantine's view of the record,
+ * is built from these protected strings.
+ */
+public final class PersonalData {
+  public static final String FIELDS_JSON = "fields_json";
+
+  private PersonalData() {}
+
+  public static Dataset<Row> protect(Dataset<Row> raw, DatasetContract contract, Pseudonymizer pseudonymizer) {
+    UserDefinedFunction pseudonym =
+        functions.udf((UDF2<String, String, String>) pseudonymizer::pseudonym, DataTypes.StringType);
+    Column drop = dropIdentity(contract);
+    Dataset<Row> rows = raw;
+    for (vn.phuly.thanthien.contract.Column column : contract.columns()) {
+      if (column.isIdentity()) {
+        if (column.pseudonymKind() == null) {
+          throw new IllegalStateException(contract.dataset() + "." + column.name() + ": identity column without pseudonym_kind");
+        }
+        Column value = pseudonym.apply(lit(column.pseudonymKind()), col(column.name()));
+        rows = rows.withColumn(column.curatedName(), when(drop, lit(null).cast("string")).otherwise(value));
+        if (!column.curatedName().equals(column.name())) {
+          rows = rows.drop(column.name());
+        }
+      } else if (column.isFreeText()) {
+        rows = rows.withColumn(column.name(), scrub(col(column.name())));
+      }
+    }
+    List<Column> fields = new ArrayList<>();
+    for (vn.phuly.thanthien.contract.Column column : contract.columns()) {
+      String name = column.isIdentity() ? column.curatedName() : column.name();
+      fields.add(col(name).as(name));
+    }
+    return rows.withColumn(FIELDS_JSON, to_json(struct(fields.toArray(Column[]::new))));
+  }
+
+  static Column scrub(Column text) {
+    Column result = text;
+    for (Scrubber.Rule rule : Scrubber.RULES) {
+      result = regexp_replace(result, rule.regex(), rule.replacement());
+    }
+    return result;
+  }
+
+  /**
+   * Where identities are dropped: the drop rule's enum column has the rule's code. A value that is
+   * not a known code or label also drops them: a misspelt "Tố cáo" must not leak a denouncer.
+   */
+  static Column dropIdentity(DatasetContract contract) {
+    DatasetContract.DropRule rule = contract.pseudonymDropWhen();
+    if (rule == null) {
+      return lit(false);
+    }
+    vn.phuly.thanthien.contract.Column column =
+        contract.column(rule.column()).orElseThrow(() -> new IllegalStateException(
+            contract.dataset() + ": pseudonym_drop_when names no column " + rule.column()));
+    Column code = Enums.code(column, col(column.name()));
+    return code.isNull().or(code.equalTo(rule.value()));
+  }
+}

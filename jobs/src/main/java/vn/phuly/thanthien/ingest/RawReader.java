@@ -1,0 +1,26 @@
+package vn.phuly.thanthien.ingest;
+
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.phuly.thanthien.contract.DatasetContract;
+
+/**
+ * The parallel read: one Spark task per landing file. Spark's own CSV reader cannot be used: it
+ * gives no line numbers and cannot detect an encoding per file.
+ */
+public final class RawReader {
+  private RawReader() {}
+
+  public static Dataset<Row> read(SparkSession spark, List<LandingFile> files, DatasetContract contract) {
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<Row> rows =
+        context
+            .parallelize(files, Math.max(1, files.size()))
+            .flatMap(file -> RawRecords.rows(file, contract));
+    return spark.createDataFrame(rows, RawRecords.schema(contract));
+  }
+}

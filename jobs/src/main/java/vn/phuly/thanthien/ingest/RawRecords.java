@@ -1,0 +1,230 @@
+package vn.phuly.thanthien.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.univocity.parsers.csv.CsvParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import vn.phuly.thanthien.contract.Column;
+import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.text.Vietnamese;
+
+/**
+ * Parses one landing file into raw rows (executor side): lineage, the position of an exploded
+ * JSON element, a file-level problem (a malformed line, a rejected file) and one cleaned string
+ * per contract column. Nothing is typed or judged here except what cannot be parsed at all.
+ */
+public final class RawRecords {
+  public static final String SOURCE_FILE = "source_file";
+  public static final String SOURCE_LINE = "source_line";
+  public static final String LANDING_DATE = "landing_date";
+  /** 1..n for the n-th element of the exploded JSON array, 0 for an empty array, null for CSV. */
+  public static final String ELEMENT_NO = "element_no";
+  public static final String PROBLEM_CODE = "raw_problem";
+  public static final String PROBLEM_DETAIL = "raw_problem_detail";
+  public static final String PROBLEM_DETAIL_VI = "raw_problem_detail_vi";
+
+  private static final int FIXED = 7;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private RawRecords() {}
+
+  /** The raw schema of a contract: lineage, element_no, problem, then every contract column. */
+  public static StructType schema(DatasetContract contract) {
+    List<StructField> fields = new ArrayList<>();
+    fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, false));
+    fields.add(DataTypes.createStructField(LANDING_DATE, DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField(ELEMENT_NO, DataTypes.IntegerType, true));
+    fields.add(DataTypes.createStructField(PROBLEM_CODE, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(PROBLEM_DETAIL, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(PROBLEM_DETAIL_VI, DataTypes.StringType, true));
+    for (Column column : contract.columns()) {
+      fields.add(DataTypes.createStructField(column.name(), DataTypes.StringType, true));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  /** All raw rows of one file. */
+  public static Iterator<Row> rows(LandingFile file, DatasetContract contract) {
+    List<Row> rows = new ArrayList<>();
+    try {
+      if (file.isCsv()) {
+        readCsv(file, contract, rows);
+      } else {
+        readJsonLines(file, contract, rows);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(file.file() + ": " + e.getMessage(), e);
+    }
+    return rows.iterator();
+  }
+
+  private static void readCsv(LandingFile file, DatasetContract contract, List<Row> rows)
+      throws IOException {
+    List<String> names = contract.columns().stream().map(Column::name).toList();
+    List<String> header = file.headerColumns();
+    CsvParser parser = CsvSettings.parser(file.separator());
+    try (Reader reader =
+        Files.newBufferedReader(Path.of(file.absolutePath()), Charset.forName(file.charset()))) {
+      parser.beginParsing(reader);
+      String[] cells;
+      long previousEnd = 0;
+      while ((cells = parser.parseNext()) != null) {
+        long start = previousEnd + 1;
+        previousEnd = parser.getContext().currentLine();
+        if (start == 1 || isBlank(cells)) {
+          continue;
+        }
+        Object[] values = base(file, start, null, contract);
+        if (file.rejected() != null) {
+          values[4] = "MISSING_COLUMN";
+          values[5] = "file rejected, " + file.rejected();
+          values[6] = "tệp bị loại, " + file.rejectedVi();
+        } else if (cells.length != header.size()) {
+          values[4] = "PARSE_ERROR";
+          values[5] = "the record has " + cells.length + " fields, the header " + header.size();
+          values[6] = "bản ghi có " + cells.length + " trường, dòng tiêu đề có " + header.size();
+        }
+        for (int i = 0; i < cells.length && i < header.size(); i++) {
+          String column = header.get(i);
+          if (column != null) {
+            values[FIXED + names.indexOf(column)] = nullIfEmpty(Vietnamese.clean(cells[i]));
+          }
+        }
+        rows.add(RowFactory.create(values));
+      }
+    } finally {
+      parser.stopParsing();
+    }
+  }
+
+  private static void readJsonLines(LandingFile file, DatasetContract contract, List<Row> rows)
+      throws IOException {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                Files.newInputStream(Path.of(file.absolutePath())), StandardCharsets.UTF_8))) {
+      String line;
+      long number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        String text = Vietnamese.clean(line);
+        if (text.isEmpty()) {
+          continue;
+        }
+        JsonNode record = parse(text);
+        if (record == null || !record.isObject()) {
+          rows.add(
+              problem(file, number, contract, "PARSE_ERROR", "the line is not a JSON object",
+                  "dòng không phải là một đối tượng JSON"));
+          continue;
+        }
+        explode(file, number, contract, record, rows);
+      }
+    }
+  }
+
+  private static void explode(
+      LandingFile file, long line, DatasetContract contract, JsonNode record, List<Row> rows) {
+    String array = contract.explode();
+    JsonNode elements = array == null ? null : record.get(array);
+    if (array == null) {
+      rows.add(jsonRow(file, line, contract, record, null, null));
+    } else if (elements == null || elements.isNull() || elements.isArray() && elements.isEmpty()) {
+      rows.add(jsonRow(file, line, contract, record, null, 0));
+    } else if (!elements.isArray()) {
+      rows.add(
+          problem(file, line, contract, "PARSE_ERROR", "'" + array + "' is not a JSON array",
+              "'" + array + "' không phải là một mảng JSON"));
+    } else {
+      for (int i = 0; i < elements.size(); i++) {
+        rows.add(jsonRow(file, line, contract, record, elements.get(i), i + 1));
+      }
+    }
+  }
+
+  private static Row jsonRow(
+      LandingFile file, long line, DatasetContract contract, JsonNode record, JsonNode element,
+      Integer elementNo) {
+    Object[] values = base(file, line, elementNo, contract);
+    String prefix = contract.explode() == null ? null : contract.explode() + ".";
+    List<Column> columns = contract.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      String path = columns.get(i).json();
+      if (path == null) {
+        continue;
+      }
+      JsonNode node =
+          prefix != null && path.startsWith(prefix)
+              ? (element == null ? null : element.get(path.substring(prefix.length())))
+              : record.get(path);
+      values[FIXED + i] = text(node);
+    }
+    return RowFactory.create(values);
+  }
+
+  private static String text(JsonNode node) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return null;
+    }
+    String raw = node.isValueNode() ? node.asText() : node.toString();
+    return nullIfEmpty(Vietnamese.clean(raw));
+  }
+
+  private static Row problem(
+      LandingFile file, long line, DatasetContract contract, String code, String detail,
+      String detailVi) {
+    Object[] values = base(file, line, null, contract);
+    values[4] = code;
+    values[5] = detail;
+    values[6] = detailVi;
+    return RowFactory.create(values);
+  }
+
+  private static Object[] base(
+      LandingFile file, long line, Integer elementNo, DatasetContract contract) {
+    Object[] values = new Object[FIXED + contract.columns().size()];
+    values[0] = file.file();
+    values[1] = line;
+    values[2] = file.landingDate();
+    values[3] = elementNo;
+    return values;
+  }
+
+  private static JsonNode parse(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static boolean isBlank(String[] cells) {
+    for (String cell : cells) {
+      if (cell != null && !cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String nullIfEmpty(String text) {
+    return text == null || text.isEmpty() ? null : text;
+  }
+}

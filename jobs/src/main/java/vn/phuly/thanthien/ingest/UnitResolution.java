@@ -1,0 +1,65 @@
+package vn.phuly.thanthien.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.reference.Resolution;
+import vn.phuly.thanthien.reference.UnitResolver;
+
+/**
+ * Resolves the unit of every still-good row with the broadcast {@link UnitResolver}: the
+ * contract's code and name columns, on the date its {@code unit.date} column holds (a reused code
+ * means another unit on another date).
+ */
+public final class UnitResolution {
+  static final StructType RESOLUTION =
+      DataTypes.createStructType(List.of(
+          DataTypes.createStructField("unit_id", DataTypes.StringType, true),
+          DataTypes.createStructField("unit_match", DataTypes.StringType, true),
+          DataTypes.createStructField("failure", DataTypes.StringType, true),
+          DataTypes.createStructField("detail", DataTypes.StringType, true)));
+
+  private UnitResolution() {}
+
+  public static Dataset<Row> resolve(Dataset<Row> rows, DatasetContract contract, Broadcast<UnitResolver> resolver) {
+    UserDefinedFunction resolve =
+        functions.udf(
+            (UDF3<String, String, String, Row>) (code, name, day) -> {
+              Resolution r = resolver.value().resolve(code, name, LocalDate.parse(day));
+              return RowFactory.create(r.unitId(), r.match(), r.failure(), r.detail());
+            },
+            RESOLUTION);
+    DatasetContract.UnitRef unit = contract.unit();
+    Column code = unit.code() == null ? lit(null).cast("string") : col(unit.code());
+    Column name = unit.name() == null ? lit(null).cast("string") : col(unit.name());
+    Column day = col(unit.date()).cast("date").cast("string");
+    Dataset<Row> resolved =
+        rows.withColumn("resolution__", when(Problems.ok().and(day.isNotNull()), resolve.apply(code, name, day)))
+            .withColumn("unit_id", col("resolution__.unit_id"))
+            .withColumn("unit_match", col("resolution__.unit_match"));
+    Column failure = col("resolution__.failure");
+    Column what = Problems.text("code '", code, "', name '", name, "' on ", day);
+    return Problems.add(resolved, List.of(
+            Problems.where(failure.equalTo(Resolution.UNKNOWN_UNIT), Resolution.UNKNOWN_UNIT,
+                Problems.text("unit not found: ", col("resolution__.detail")),
+                Problems.text("không tìm thấy đơn vị (", what, ")")),
+            Problems.where(failure.equalTo(Resolution.AMBIGUOUS_UNIT), Resolution.AMBIGUOUS_UNIT,
+                Problems.text("unit is ambiguous: ", col("resolution__.detail")),
+                Problems.text("tên đơn vị khớp nhiều đơn vị (", what, ")"))))
+        .drop("resolution__");
+  }
+}
