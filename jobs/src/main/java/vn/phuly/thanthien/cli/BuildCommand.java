@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.phuly.thanthien.BadInputException;
-import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.warehouse.AuditResult;
 import vn.phuly.thanthien.warehouse.BuildReport;
@@ -19,7 +18,6 @@ import vn.phuly.thanthien.warehouse.DictionaryWriter;
 import vn.phuly.thanthien.warehouse.ModelKind;
 import vn.phuly.thanthien.warehouse.ModelResult;
 import vn.phuly.thanthien.warehouse.Warehouse;
-import vn.phuly.thanthien.warehouse.WarehouseInputs;
 
 /** {@code build}: the DuckDB warehouse from the lake's committed files, audited, published atomically. */
 @Command(
@@ -63,9 +61,7 @@ public final class BuildCommand implements Callable<Integer> {
     if (!Files.isDirectory(lake)) {
       throw new BadInputException(lake + ": không có thư mục hồ dữ liệu");
     }
-    WarehouseInputs inputs = WarehouseInputs.fromLake(new Lake(lake), Profile.load(reference).directory());
-    BuildReport report = Warehouse.build(inputs, warehouse, marts);
-    print(report, Console.since(start));
+    BuildReport report = Pipeline.build(new PipelinePaths(null, lake, warehouse, null), Profile.load(reference), verbose);
     if (dictionary != null) {
       writeDictionary(report.published(), dictionary);
       Console.line("Từ điển dữ liệu: " + dictionary);
@@ -73,7 +69,7 @@ public final class BuildCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private void print(BuildReport report, double seconds) {
+  static void print(BuildReport report, boolean verbose, double seconds) {
     if (verbose) {
       for (ModelResult model : report.models()) {
         Console.line(

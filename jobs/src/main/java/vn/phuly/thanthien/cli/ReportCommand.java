@@ -1,11 +1,10 @@
 package vn.phuly.thanthien.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.phuly.thanthien.report.ReportOutputs;
-import vn.phuly.thanthien.report.ReportWriter;
 
 /**
  * {@code report --warehouse FILE --period P --out DIR}: charts and the Vietnamese report of a
@@ -28,17 +27,16 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    long start = System.nanoTime();
-    Path dir = out.resolve(period);
-    ReportOutputs outputs = ReportWriter.write(warehouse, period, dir);
+    Pipeline.report(new PipelinePaths(null, null, warehouse, out), period);
+    return Main.OK;
+  }
+
+  static void print(String period, Path dir, List<Path> files, double seconds) {
     Console.stage(
-        "Báo cáo kỳ " + period,
-        Console.number(outputs.files().size()) + " tệp trong " + dir.toAbsolutePath(),
-        Console.since(start));
-    for (Path file : outputs.files()) {
+        "Báo cáo kỳ " + period, Console.number(files.size()) + " tệp trong " + dir.toAbsolutePath(), seconds);
+    for (Path file : files) {
       Console.line("  " + kind(file) + ": " + file.toAbsolutePath());
     }
-    return Main.OK;
   }
 
   private static String kind(Path file) {

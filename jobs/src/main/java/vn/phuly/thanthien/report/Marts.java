@@ -91,6 +91,24 @@ public final class Marts {
     return points;
   }
 
+  /** The latest annual period of mart_ranking that has a ranked unit (the default report period). */
+  public static String latestYear(Path warehouse) {
+    try (Connection db = open(warehouse);
+        PreparedStatement query =
+            db.prepareStatement(
+                "select max(period) from mart_ranking where period_kind = 'YEAR' and rank is not null");
+        ResultSet r = query.executeQuery()) {
+      r.next();
+      String period = r.getString(1);
+      if (period == null) {
+        throw new BadInputException(warehouse + ": mart_ranking has no ranked annual period");
+      }
+      return period;
+    } catch (SQLException e) {
+      throw new BadInputException(warehouse + ": cannot read mart_ranking (" + e.getMessage() + ")", e);
+    }
+  }
+
   static List<String> periods(Path warehouse) {
     List<String> periods = new ArrayList<>();
     try (Connection db = open(warehouse);
