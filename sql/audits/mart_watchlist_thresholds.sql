@@ -1,0 +1,15 @@
+-- audit: the profile defines every threshold mart_watchlist needs; a missing one would silently
+-- never flag its reason.
+with
+
+required as (
+    select unnest([
+        'watch_self_gap_pp', 'watch_satisfaction_drop_pp', 'watch_harassment_findings',
+        'watch_overdue_measures'
+    ]) as key
+)
+
+select required.key as missing_threshold
+from required
+left join stg_thresholds on stg_thresholds.key = required.key
+where stg_thresholds.value is null
