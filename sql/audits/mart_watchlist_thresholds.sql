@@ -1,3 +1,4 @@
+-- severity: warn
 -- audit: the profile defines every threshold mart_watchlist needs; a missing one would silently
 -- never flag its reason.
 with
@@ -6,10 +7,10 @@ required as (
     select unnest([
         'watch_self_gap_pp', 'watch_satisfaction_drop_pp', 'watch_harassment_findings',
         'watch_overdue_measures'
-    ]) as key
+    ]) as threshold_key
 )
 
-select required.key as missing_threshold
+select required.threshold_key as missing_threshold
 from required
-left join stg_thresholds on stg_thresholds.key = required.key
-where stg_thresholds.value is null
+left join stg_thresholds on stg_thresholds.threshold_key = required.threshold_key
+where stg_thresholds.threshold_value is null

@@ -24,7 +24,7 @@ with
 
 feedback as (
     select * from stg_feedback
-    qualify row_number() over ({{current:feedback}}) = 1
+    where is_current
 ),
 
 as_of as (
@@ -37,7 +37,7 @@ measured as (
         feedback.unit_id as unit_id,
         feedback.received_at as received_at,
         date_trunc('month', feedback.received_at)::date as received_month,
-        year(feedback.received_at) as year,
+        year(feedback.received_at)::integer as year,
         feedback.kind as kind,
         feedback.channel as channel,
         feedback.field as field,

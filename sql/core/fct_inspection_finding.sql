@@ -29,7 +29,7 @@ with
 
 findings as (
     select * from stg_inspection_finding
-    qualify row_number() over ({{current:inspection_finding}}) = 1
+    where is_current
 ),
 
 as_of as (
@@ -42,7 +42,7 @@ flagged as (
         findings.finding_no as finding_no,
         findings.unit_id as unit_id,
         findings.inspection_date as inspection_date,
-        year(findings.inspection_date) as year,
+        year(findings.inspection_date)::integer as year,
         findings.body as body,
         findings.kind as kind,
         findings.finding_no > 0 as is_finding,

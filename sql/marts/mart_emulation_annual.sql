@@ -16,7 +16,7 @@ annual_scores as (
         scorecard.unit_id as unit_id,
         scorecard.unit_name as unit_name,
         scorecard.unit_type as unit_type,
-        periods.year as year,
+        periods.year::integer as year,
         scorecard.score_pct as score_pct,
         scorecard.band as band
     from mart_unit_scorecard as scorecard

@@ -36,7 +36,7 @@ with recursive
 annual_scores as (
     select
         scorecard.unit_id as unit_id,
-        periods.year as year,
+        periods.year::integer as year,
         scorecard.score_pct as score_pct
     from mart_unit_scorecard as scorecard
     inner join dim_period as periods on periods.period = scorecard.period
@@ -44,7 +44,7 @@ annual_scores as (
 ),
 
 unit_versions as (
-    select unit_id, unit_code, name, unit_type, valid_from, valid_to, population
+    select unit_id, unit_code, unit_name, unit_type, valid_from, valid_to, population
     from stg_units
 ),
 
@@ -61,7 +61,7 @@ year_end_units as (
         years.year as year,
         unit_versions.unit_id as unit_id,
         unit_versions.unit_code as unit_code,
-        unit_versions.name as unit_name,
+        unit_versions.unit_name as unit_name,
         unit_versions.unit_type as unit_type,
         unit_versions.population as population
     from years

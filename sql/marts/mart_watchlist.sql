@@ -25,17 +25,17 @@ with
 
 thresholds as (
     select
-        max(value) filter (where key = 'watch_self_gap_pp') as self_gap_pp,
-        max(value) filter (where key = 'watch_satisfaction_drop_pp') as satisfaction_drop_pp,
-        max(value) filter (where key = 'watch_harassment_findings') as harassment_findings,
-        max(value) filter (where key = 'watch_overdue_measures') as overdue_measures
+        max(threshold_value) filter (where threshold_key = 'watch_self_gap_pp') as self_gap_pp,
+        max(threshold_value) filter (where threshold_key = 'watch_satisfaction_drop_pp') as satisfaction_drop_pp,
+        max(threshold_value) filter (where threshold_key = 'watch_harassment_findings') as harassment_findings,
+        max(threshold_value) filter (where threshold_key = 'watch_overdue_measures') as overdue_measures
     from stg_thresholds
 ),
 
 self_gaps as (
     select
         scorecard.unit_id as unit_id,
-        periods.year as year,
+        periods.year::integer as year,
         scorecard.self_gap_pp as self_gap_pp
     from mart_unit_scorecard as scorecard
     inner join dim_period as periods on periods.period = scorecard.period
@@ -128,7 +128,7 @@ with_reasons as (
                 case when is_harassment then 'HARASSMENT' end,
                 case when is_overdue_measures then 'OVERDUE_MEASURES' end
             ],
-            reason -> reason is not null
+            lambda reason: reason is not null
         ) as reasons
     from flagged
 ),

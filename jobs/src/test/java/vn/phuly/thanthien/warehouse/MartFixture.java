@@ -1,8 +1,11 @@
 package vn.phuly.thanthien.warehouse;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,78 +17,73 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
 
 /**
- * Hand-made warehouse inputs for the mart tests: units, lineage, annual scores, feedback and
- * inspection findings as the staging layer would hold them, in an in-memory DuckDB. The models
- * under test are then run from {@code sql/} in the order given.
+ * Hand-made inputs for the mart tests, written as ingest and the profile would hold them (profile
+ * CSV files, curated Parquet with the contract's columns), then built by the real runner over the
+ * shipped {@code sql/} tree into an in-memory DuckDB, audits included.
  */
 final class MartFixture implements AutoCloseable {
+  private static final String CATALOGUE = "TEST";
+
+  private final Path dir;
   private final Connection db;
-  private final Map<String, InputTable> tables = new LinkedHashMap<>();
+  private final StringBuilder units = new StringBuilder();
+  private final StringBuilder lineage = new StringBuilder();
+  private final StringBuilder thresholds = new StringBuilder();
+  private final StringBuilder emulation = new StringBuilder();
+  private final TreeSet<String> unitTypes = new TreeSet<>();
+  private final Map<String, List<Map<String, Object>>> curated = new LinkedHashMap<>();
+  private WarehouseInputs inputs;
+  private BuildReport report;
 
   MartFixture() {
     try {
+      dir = Files.createTempDirectory("marts-");
       db = DriverManager.getConnection("jdbc:duckdb:");
-    } catch (SQLException e) {
+    } catch (IOException | SQLException e) {
       throw new IllegalStateException(e);
     }
-    table("stg_units",
-        "unit_id varchar, unit_code varchar, name varchar, unit_type varchar, parent_id varchar,"
-            + " valid_from date, valid_to date, population bigint");
-    table("stg_unit_lineage",
-        "from_unit_id varchar, to_unit_id varchar, effective_date date, share double");
-    table("stg_thresholds", "key varchar, value double");
-    table("stg_emulation", "year integer, unit_type varchar, model_weight double");
-    table("annual_scores", "unit_id varchar, year integer, score_pct double, self_gap_pp double");
-    table("stg_feedback",
-        "run_id varchar, landing_date date, source_file varchar, source_line bigint,"
-            + " feedback_id varchar, received_at timestamp, channel varchar, kind varchar,"
-            + " field varchar, unit_name varchar, sender_pseudonym varchar,"
-            + " phone_pseudonym varchar, citizen_id_pseudonym varchar, address_pseudonym varchar,"
-            + " content varchar, due_at timestamp, resolved_at timestamp, status varchar,"
-            + " satisfaction varchar, unit_id varchar, unit_match varchar, year integer");
-    table("stg_inspection_finding",
-        "run_id varchar, landing_date date, source_file varchar, source_line bigint,"
-            + " inspection_id varchar, inspection_date date, body varchar, kind varchar,"
-            + " unit_code varchar, unit_name varchar, finding_code varchar, severity varchar,"
-            + " official_pseudonym varchar, official_title varchar, measure varchar,"
-            + " due_date date, fixed_date date, discipline varchar, finding_no integer,"
-            + " unit_id varchar, unit_match varchar, year integer");
-    table("stg_submission_score", "landing_date date");
-  }
-
-  private void table(String name, String columns) {
-    tables.put(name, new InputTable(name, columns));
+    DatasetContract.DATASETS.forEach(d -> curated.put(d, new ArrayList<>()));
   }
 
   /** A unit version; {@code validTo} and {@code population} may be null. */
   MartFixture unit(
       String unitId, String code, String name, String type, String validFrom, String validTo,
       Long population) {
-    tables.get("stg_units").add(unitId, code, name, type, null, validFrom, validTo, population);
+    units.append(String.join(",", unitId, code, name, type, "", validFrom, text(validTo), text(population)))
+        .append('\n');
+    unitTypes.add(type);
     return this;
   }
 
   MartFixture lineage(String from, String to, String effectiveDate, double share) {
-    tables.get("stg_unit_lineage").add(from, to, effectiveDate, share);
+    lineage.append(from).append(',').append(to).append(',').append(effectiveDate).append(',').append(share).append('\n');
     return this;
   }
 
   MartFixture threshold(String key, double value) {
-    tables.get("stg_thresholds").add(key, value);
+    thresholds.append(key).append(',').append(value).append('\n');
     return this;
   }
 
   MartFixture emulation(int year, String unitType, double weight) {
-    tables.get("stg_emulation").add(year, unitType, weight);
+    emulation.append(year).append(',').append(unitType).append(',').append(weight).append('\n');
     return this;
   }
 
-  /** The unit's annual score in percent and its self-assessment gap in percentage points. */
-  MartFixture annualScore(String unitId, int year, Double scorePct, Double selfGapPp) {
-    tables.get("annual_scores").add(unitId, year, scorePct, selfGapPp);
+  /**
+   * The unit's annual score: an appraisal of {@code scorePct} points on the test catalogue's one
+   * criterion (100 points), and a self-assessment {@code selfGapPp} points higher.
+   */
+  MartFixture annualScore(String unitId, int year, double scorePct, double selfGapPp) {
+    score(unitId, year, "APPRAISAL", scorePct);
+    score(unitId, year, "SELF", scorePct + selfGapPp);
     return this;
   }
 
@@ -93,62 +91,195 @@ final class MartFixture implements AutoCloseable {
     return annualScore(unitId, year, scorePct, 0.0);
   }
 
+  private void score(String unitId, int year, String assessor, double points) {
+    Map<String, Object> row = lineageColumns("submissions/" + year + "-12-20/scores.jsonl", year + "-12-20");
+    row.put("submission_id", "S-" + year + "-" + unitId + "-" + assessor);
+    row.put("period", String.valueOf(year));
+    row.put("assessor", assessor);
+    row.put("criterion_id", "TC");
+    row.put("score", points);
+    row.put("submitted_at", year + "-12-15 09:00:00");
+    row.put("version", 1);
+    row.put("period_kind", "YEAR");
+    row.put("period_start", year + "-01-01");
+    row.put("period_end", year + "-12-31");
+    row.put("unit_id", unitId);
+    row.put("unit_match", "CODE");
+    row.put("year", year);
+    curated.get("submission_score").add(row);
+  }
+
   /** One export of a feedback item (timestamps {@code yyyy-MM-dd HH:mm:ss}). */
   MartFixture feedback(Feedback f) {
-    tables.get("stg_feedback")
-        .add("run-test", f.landingDate, "feedback/" + f.landingDate + "/export.csv", f.line,
-            f.id, f.receivedAt, f.channel, f.kind, f.field, "name of " + f.unitId, f.sender,
-            null, null, null, "scrubbed", f.dueAt, f.resolvedAt, f.status, f.satisfaction,
-            f.unitId, "CODE", Integer.parseInt(f.receivedAt.substring(0, 4)));
+    Map<String, Object> row = lineageColumns("feedback/" + f.landingDate + "/export.csv", f.landingDate);
+    row.put("source_line", f.line);
+    row.put("feedback_id", f.id);
+    row.put("received_at", f.receivedAt);
+    row.put("channel", f.channel);
+    row.put("kind", f.kind);
+    row.put("field", f.field);
+    row.put("unit_name", "UBND " + f.unitId);
+    row.put("sender_pseudonym", f.sender);
+    row.put("due_at", f.dueAt);
+    row.put("resolved_at", f.resolvedAt);
+    row.put("status", f.status);
+    row.put("satisfaction", f.satisfaction);
+    row.put("unit_id", f.unitId);
+    row.put("unit_match", "NAME");
+    row.put("year", Integer.parseInt(f.receivedAt.substring(0, 4)));
+    curated.get("feedback").add(row);
     return this;
   }
 
   /** One finding of one export of an inspection record. */
   MartFixture finding(Finding f) {
-    tables.get("stg_inspection_finding")
-        .add("run-test", f.landingDate, "inspections/" + f.landingDate + "/export.jsonl", f.line,
-            f.inspectionId, f.date, "THANH_TRA", "DOT_XUAT", "code of " + f.unitId,
-            "name of " + f.unitId, f.code, f.severity, f.official, "Công chức", "Kiểm điểm",
-            f.dueDate, f.fixedDate, f.discipline, f.findingNo, f.unitId, "CODE",
-            Integer.parseInt(f.date.substring(0, 4)));
+    Map<String, Object> row = lineageColumns("inspections/" + f.landingDate + "/export.jsonl", f.landingDate);
+    row.put("source_line", f.line);
+    row.put("inspection_id", f.inspectionId);
+    row.put("inspection_date", f.date);
+    row.put("body", "THANH_TRA");
+    row.put("kind", "DOT_XUAT");
+    row.put("finding_code", f.code);
+    row.put("severity", f.severity);
+    row.put("official_pseudonym", f.official);
+    row.put("official_title", f.official == null ? null : "Công chức địa chính");
+    row.put("measure", f.findingNo == 0 ? null : "Kiểm điểm, xin lỗi công dân");
+    row.put("due_date", f.dueDate);
+    row.put("fixed_date", f.fixedDate);
+    row.put("discipline", f.discipline);
+    row.put("finding_no", f.findingNo);
+    row.put("unit_id", f.unitId);
+    row.put("unit_match", "CODE");
+    row.put("year", Integer.parseInt(f.date.substring(0, 4)));
+    curated.get("inspection_finding").add(row);
     return this;
   }
 
-  /** Creates the inputs, then runs each model ({@code core/fct_feedback}, ...) in order. */
-  MartFixture build(String... models) {
+  private static Map<String, Object> lineageColumns(String sourceFile, String landingDate) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("run_id", "run-test");
+    row.put("landing_date", landingDate);
+    row.put("source_file", sourceFile);
+    row.put("source_line", 2L);
+    return row;
+  }
+
+  /** Writes the profile and the curated files, then builds every model and audit of {@code sql/}. */
+  MartFixture build() {
     try {
-      for (InputTable t : tables.values()) {
-        t.create(db);
+      Path profile = writeProfile();
+      Map<String, List<Path>> files = new LinkedHashMap<>();
+      for (String dataset : DatasetContract.DATASETS) {
+        files.put(dataset, writeCurated(dataset));
       }
-      createScoreModels();
-      for (String model : models) {
-        String name = model.substring(model.lastIndexOf('/') + 1);
-        execute("create or replace table " + name + " as\n" + sql(model));
-      }
+      inputs = new WarehouseInputs(files, List.of(), List.of(), profile);
+      report = Warehouse.buildOn(db, inputs, ModelCatalog.fromDirectory(sqlTree()));
       return this;
-    } catch (SQLException e) {
+    } catch (IOException | SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
   }
 
-  /** The upstream score models as the marts read them, from the hand-made annual scores. */
-  private void createScoreModels() throws SQLException {
-    execute(
-        "create table dim_unit as select unit_id, unit_code, name as unit_name, unit_type,"
-            + " population from stg_units"
-            + " qualify row_number() over (partition by unit_id order by valid_from desc) = 1");
-    execute(
-        "create table dim_period as select distinct year::varchar as period, 'YEAR' as period_kind,"
-            + " year from annual_scores");
-    execute(
-        "create table mart_unit_scorecard as select s.unit_id, u.unit_name, u.unit_type,"
-            + " s.year::varchar as period, s.score_pct, s.self_gap_pp, null::varchar as band"
-            + " from annual_scores s join dim_unit u using (unit_id)");
+  private Path writeProfile() throws IOException {
+    Path profile = dir.resolve("profile");
+    Fixtures.profile(
+        profile,
+        units.toString(),
+        unitTypes.stream()
+            .map(t -> CATALOGUE + ",2000-01-01,," + t + ",TC,G1,Nhóm 1,Tiêu chí tổng hợp,100,SELF\n")
+            .collect(Collectors.joining()),
+        CATALOGUE + ",Tốt,80\n" + CATALOGUE + ",Yếu,0\n");
+    Fixtures.write(profile.resolve("unit_lineage.csv"), "from_unit_id,to_unit_id,effective_date,share\n" + lineage);
+    Fixtures.write(profile.resolve("thresholds.csv"), "key,value\n" + thresholds);
+    Fixtures.write(profile.resolve("emulation.csv"), "year,unit_type,model_weight\n" + emulation);
+    return profile;
   }
 
-  /** The failing rows of {@code sql/audits/<name>.sql}. */
-  List<Map<String, Object>> audit(String name) {
-    return query(sql("audits/" + name));
+  /** One Parquet file with the contract's curated columns, or none when there are no rows. */
+  private List<Path> writeCurated(String dataset) throws SQLException {
+    List<Map<String, Object>> rows = curated.get(dataset);
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Column> columns = DatasetContract.load(dataset).curatedColumns();
+    String table = "input_" + dataset;
+    execute("create table " + table + " ("
+        + columns.stream().map(c -> c.curatedName() + " " + c.duckdbType()).collect(Collectors.joining(", ")) + ")");
+    String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+    try (PreparedStatement ps = db.prepareStatement("insert into " + table + " values (" + marks + ")")) {
+      for (Map<String, Object> row : rows) {
+        for (int i = 0; i < columns.size(); i++) {
+          ps.setObject(i + 1, row.get(columns.get(i).curatedName()));
+        }
+        ps.execute();
+      }
+    }
+    Path file = dir.resolve("lake/curated/" + dataset + "/" + dataset + ".parquet");
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    execute("copy " + table + " to " + Placeholders.literal(file.toString()) + " (format parquet)");
+    execute("drop table " + table);
+    return List.of(file);
+  }
+
+  /**
+   * The shipped {@code sql/} tree, plus stand-ins for the score models of the warehouse branch
+   * (dim_unit, dim_period, mart_unit_scorecard) where the tree does not have them yet.
+   */
+  private Path sqlTree() throws IOException {
+    Path root = dir.resolve("sql");
+    Path shipped;
+    try {
+      shipped = Path.of(MartFixture.class.getClassLoader().getResource("sql/staging").toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    try (Stream<Path> files = Files.walk(shipped)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = root.resolve(shipped.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
+    StandIns.write(root);
+    return root;
+  }
+
+  /** The failing rows of an audit of the last build (a file of sql/audits or a generated one). */
+  long failingRows(String audit) {
+    return report.audits().stream()
+        .filter(a -> a.name().equals(audit))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no audit " + audit + " in " + report.audits()))
+        .failingRows();
+  }
+
+  /** Runs {@code sql/audits/<name>.sql} again on the warehouse as it is now. */
+  long reaudit(String name) {
+    try {
+      Model audit =
+          ModelCatalog.fromDirectory(dir.resolve("sql")).audits().stream()
+              .filter(a -> a.name().equals(name))
+              .findFirst()
+              .orElseThrow(() -> new IllegalArgumentException("no audit " + name));
+      return Audits.run(db, new Placeholders(inputs), audit).failingRows();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /** Runs a primary-key or relationship audit generated from {@code model}'s header again. */
+  long reauditGenerated(String name) {
+    List<Model> models = ModelCatalog.fromDirectory(dir.resolve("sql")).buildOrder();
+    Model audit =
+        Audits.generated(models).stream()
+            .filter(a -> a.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no generated audit " + name));
+    return Audits.run(db, new Placeholders(inputs), audit).failingRows();
   }
 
   List<Map<String, Object>> query(String sql) {
@@ -168,7 +299,16 @@ final class MartFixture implements AutoCloseable {
     }
   }
 
-  /** Runs a statement against the built warehouse (to break a table for an audit test). */
+  /** The single row of a query. */
+  Map<String, Object> one(String sql) {
+    List<Map<String, Object>> rows = query(sql);
+    if (rows.size() != 1) {
+      throw new AssertionError("expected one row, got " + rows.size() + " from " + sql + ": " + rows);
+    }
+    return rows.get(0);
+  }
+
+  /** Runs a statement on the built warehouse (to break a table for an audit test). */
   void execute(String sql) {
     try (Statement st = db.createStatement()) {
       st.execute(sql);
@@ -177,38 +317,20 @@ final class MartFixture implements AutoCloseable {
     }
   }
 
-  private static String sql(String model) {
-    String resource = "sql/" + model + ".sql";
-    try (InputStream in = MartFixture.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no " + resource);
-      }
-      return expandCurrent(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** {@code {{current:<dataset>}}}: the window that orders a dataset's versions, latest first. */
-  private static String expandCurrent(String sql) {
-    for (String dataset : DatasetContract.DATASETS) {
-      DatasetContract c = DatasetContract.load(dataset);
-      sql = sql.replace("{{current:" + dataset + "}}",
-          "partition by " + String.join(", ", c.businessKey())
-              + " order by " + String.join(", ", c.versionOrder()));
-    }
-    return sql;
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
   }
 
   @Override
-  public void close() throws SQLException {
+  public void close() throws Exception {
     db.close();
+    Warehouse.deleteTree(dir);
   }
 
   /** A feedback export row; build with {@link #item} and the fluent setters. */
   static final class Feedback {
     String id, unitId, receivedAt, kind = "PHAN_ANH", channel = "DUONG_DAY_NONG", field = "DAT_DAI";
-    String status = "DA_TIEP_NHAN", satisfaction, dueAt, resolvedAt, sender;
+    String status = "DA_TIEP_NHAN", satisfaction, dueAt, resolvedAt, sender = "ps-sender";
     String landingDate = "2024-12-31";
     long line = 2;
 
@@ -230,12 +352,12 @@ final class MartFixture implements AutoCloseable {
     Feedback exported(String landing, long sourceLine) { landingDate = landing; line = sourceLine; return this; }
   }
 
-  /** An inspection finding export row; build with {@link #of} and the fluent setters. */
+  /** A finding of an inspection export; build with {@link #of} and the fluent setters. */
   static final class Finding {
     String inspectionId, unitId, date, code = "TRE_HAN", severity = "NHE", official;
     String dueDate, fixedDate, discipline = "KHONG", landingDate = "2024-12-31";
     int findingNo = 1;
-    long line = 1;
+    long line = 2;
 
     static Finding of(String inspectionId, int findingNo, String unitId, String date) {
       Finding f = new Finding();
@@ -257,39 +379,5 @@ final class MartFixture implements AutoCloseable {
     Finding due(String v) { dueDate = v; return this; }
     Finding fixed(String v) { fixedDate = v; return this; }
     Finding exported(String landing, long sourceLine) { landingDate = landing; line = sourceLine; return this; }
-  }
-
-  /** One input table: its typed columns and hand-written rows. */
-  private static final class InputTable {
-    private final String name;
-    private final String columns;
-    private final List<Object[]> rows = new ArrayList<>();
-
-    InputTable(String name, String columns) {
-      this.name = name;
-      this.columns = columns;
-    }
-
-    void add(Object... values) {
-      rows.add(values);
-    }
-
-    void create(Connection db) throws SQLException {
-      try (Statement st = db.createStatement()) {
-        st.execute("create or replace table " + name + " (" + columns + ")");
-      }
-      if (rows.isEmpty()) {
-        return;
-      }
-      String marks = "?" + ", ?".repeat(rows.get(0).length - 1);
-      try (PreparedStatement ps = db.prepareStatement("insert into " + name + " values (" + marks + ")")) {
-        for (Object[] row : rows) {
-          for (int i = 0; i < row.length; i++) {
-            ps.setObject(i + 1, row[i]);
-          }
-          ps.execute();
-        }
-      }
-    }
   }
 }

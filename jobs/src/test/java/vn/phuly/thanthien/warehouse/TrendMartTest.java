@@ -42,7 +42,7 @@ class TrendMartTest {
             .annualScore("A", 2022, 90).annualScore("B", 2022, 70)
             .annualScore("D", 2022, 72).annualScore("G", 2022, 60)
             .annualScore("B", 2025, 75).annualScore("C", 2025, 85).annualScore("F", 2025, 72)
-            .build("core/int_as_of_date", "marts/mart_trend");
+            .build();
   }
 
   @AfterAll
@@ -164,13 +164,16 @@ class TrendMartTest {
   }
 
   @Test
-  void valuesAuditPassesAndFiresOnABrokenRow() {
-    assertEquals(List.of(), warehouse.audit("mart_trend_values"));
+  void auditsPassAndFireOnBrokenRows() {
+    assertEquals(0, warehouse.failingRows("mart_trend_values"));
+    assertEquals(0, warehouse.failingRows("mart_trend__primary_key"));
     warehouse.execute("create table mart_trend_kept as select * from mart_trend");
     try {
       warehouse.execute("update mart_trend set score_pct = 104 where unit_id = 'A' and year = 2021");
       warehouse.execute("update mart_trend set rank = null where unit_id = 'B' and year = 2021");
-      assertEquals(2, warehouse.audit("mart_trend_values").size());
+      warehouse.execute("insert into mart_trend select * from mart_trend where unit_id = 'C' and year = 2021");
+      assertEquals(2, warehouse.reaudit("mart_trend_values"));
+      assertEquals(1, warehouse.reauditGenerated("mart_trend__primary_key"));
     } finally {
       warehouse.execute("create or replace table mart_trend as select * from mart_trend_kept");
       warehouse.execute("drop table mart_trend_kept");
