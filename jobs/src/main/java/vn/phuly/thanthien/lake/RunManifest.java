@@ -1,0 +1,39 @@
+package vn.phuly.thanthien.lake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one ingest run did: {@code _runs/<run_id>.json}. */
+public record RunManifest(String runId, String startedAt, String finishedAt, String status,
+    List<FileReport> files, List<QuarantineCount> quarantine) {
+  public static final String SUCCEEDED = "SUCCEEDED";
+  public static final String FAILED = "FAILED";
+  public static final String QUALITY_GATE = "QUALITY_GATE";
+
+  public RunManifest {
+    files = files == null ? List.of() : List.copyOf(files);
+    quarantine = quarantine == null ? List.of() : List.copyOf(quarantine);
+  }
+
+  /** Pretty snake_case JSON, temp file + atomic rename. */
+  public void write(Lake lake) {
+    LakeJson.write(file(lake, runId), this);
+  }
+
+  /** Every manifest of the lake, oldest run first (run ids sort by start time). */
+  public static List<RunManifest> readAll(Lake lake) {
+    List<RunManifest> manifests = new ArrayList<>();
+    for (Path file : Lake.list(lake.runsFolder())) {
+      String name = file.getFileName().toString();
+      if (name.endsWith(".json") && !name.startsWith(".")) {
+        manifests.add(LakeJson.read(file, RunManifest.class));
+      }
+    }
+    return manifests;
+  }
+
+  static Path file(Lake lake, String runId) {
+    return lake.runsFolder().resolve(Lake.safe(runId) + ".json");
+  }
+}
