@@ -12,16 +12,9 @@
 with
 
 annual_scores as (
-    select
-        scorecard.unit_id as unit_id,
-        scorecard.unit_name as unit_name,
-        scorecard.unit_type as unit_type,
-        periods.year::integer as year,
-        scorecard.score_pct as score_pct,
-        scorecard.band as band
-    from mart_unit_scorecard as scorecard
-    inner join dim_period as periods on periods.period = scorecard.period
-    where periods.period_kind = 'YEAR'
+    select unit_id, unit_name, unit_type, year, score_pct, band
+    from mart_unit_scorecard
+    where period_kind = 'YEAR'
 ),
 
 weights as (

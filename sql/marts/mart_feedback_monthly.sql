@@ -18,7 +18,7 @@
 -- column answered: Items whose sender gave a satisfaction level.
 -- column satisfied: Items rated Rất hài lòng or Hài lòng.
 -- column satisfaction_pct: 100 × satisfied / answered; empty when nobody answered.
--- column population: Residents of the unit (reference profile); empty when unknown (city offices).
+-- column population: Residents of the unit (its latest version in the reference profile); empty when unknown (city offices).
 -- column received_per_1000_residents: Items received per 1,000 residents; empty when the population is unknown.
 with
 
@@ -28,6 +28,8 @@ feedback as (
 
 units as (
     select unit_id, unit_name, unit_type, population from dim_unit
+    -- dim_unit keeps every version of a unit: describe it by its latest one
+    qualify row_number() over (partition by unit_id order by valid_from desc) = 1
 ),
 
 monthly as (

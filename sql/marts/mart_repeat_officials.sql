@@ -21,6 +21,8 @@ findings as (
 
 units as (
     select unit_id, unit_name from dim_unit
+    -- dim_unit keeps every version of a unit: describe it by its latest one
+    qualify row_number() over (partition by unit_id order by valid_from desc) = 1
 ),
 
 per_official as (

@@ -34,13 +34,9 @@
 with recursive
 
 annual_scores as (
-    select
-        scorecard.unit_id as unit_id,
-        periods.year::integer as year,
-        scorecard.score_pct as score_pct
-    from mart_unit_scorecard as scorecard
-    inner join dim_period as periods on periods.period = scorecard.period
-    where periods.period_kind = 'YEAR'
+    select unit_id, year, score_pct
+    from mart_unit_scorecard
+    where period_kind = 'YEAR'
 ),
 
 unit_versions as (

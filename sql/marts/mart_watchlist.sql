@@ -33,13 +33,9 @@ thresholds as (
 ),
 
 self_gaps as (
-    select
-        scorecard.unit_id as unit_id,
-        periods.year::integer as year,
-        scorecard.self_gap_pp as self_gap_pp
-    from mart_unit_scorecard as scorecard
-    inner join dim_period as periods on periods.period = scorecard.period
-    where periods.period_kind = 'YEAR'
+    select unit_id, year, self_gap_pp
+    from mart_unit_scorecard
+    where period_kind = 'YEAR'
 ),
 
 satisfaction as (
@@ -135,6 +131,8 @@ with_reasons as (
 
 units as (
     select unit_id, unit_name, unit_type from dim_unit
+    -- dim_unit keeps every version of a unit: describe it by its latest one
+    qualify row_number() over (partition by unit_id order by valid_from desc) = 1
 )
 
 select

@@ -225,10 +225,7 @@ final class MartFixture implements AutoCloseable {
     return List.of(file);
   }
 
-  /**
-   * The shipped {@code sql/} tree, plus stand-ins for the score models of the warehouse branch
-   * (dim_unit, dim_period, mart_unit_scorecard) where the tree does not have them yet.
-   */
+  /** A copy of the shipped {@code sql/} tree, so audits can be run again from it. */
   private Path sqlTree() throws IOException {
     Path root = dir.resolve("sql");
     Path shipped;
@@ -244,7 +241,6 @@ final class MartFixture implements AutoCloseable {
         Files.copy(file, target);
       }
     }
-    StandIns.write(root);
     return root;
   }
 
