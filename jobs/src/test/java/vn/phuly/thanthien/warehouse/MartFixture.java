@@ -30,6 +30,9 @@ import vn.phuly.thanthien.contract.DatasetContract;
  */
 final class MartFixture implements AutoCloseable {
   private static final String CATALOGUE = "TEST";
+  /** The watch-list thresholds of the shipped profile, used when a test sets none. */
+  private static final String SHIPPED_WATCH_THRESHOLDS =
+      "watch_self_gap_pp,10\nwatch_satisfaction_drop_pp,10\nwatch_harassment_findings,1\nwatch_overdue_measures,2\n";
 
   private final Path dir;
   private final Connection db;
@@ -39,6 +42,7 @@ final class MartFixture implements AutoCloseable {
   private final StringBuilder emulation = new StringBuilder();
   private final TreeSet<String> unitTypes = new TreeSet<>();
   private final Map<String, List<Map<String, Object>>> curated = new LinkedHashMap<>();
+  private final Map<String, Long> lastLine = new LinkedHashMap<>();
   private WarehouseInputs inputs;
   private BuildReport report;
 
@@ -67,6 +71,7 @@ final class MartFixture implements AutoCloseable {
     return this;
   }
 
+  /** A profile threshold; without any, the shipped watch-list thresholds are written. */
   MartFixture threshold(String key, double value) {
     thresholds.append(key).append(',').append(value).append('\n');
     return this;
@@ -112,7 +117,6 @@ final class MartFixture implements AutoCloseable {
   /** One export of a feedback item (timestamps {@code yyyy-MM-dd HH:mm:ss}). */
   MartFixture feedback(Feedback f) {
     Map<String, Object> row = lineageColumns("feedback/" + f.landingDate + "/export.csv", f.landingDate);
-    row.put("source_line", f.line);
     row.put("feedback_id", f.id);
     row.put("received_at", f.receivedAt);
     row.put("channel", f.channel);
@@ -134,7 +138,6 @@ final class MartFixture implements AutoCloseable {
   /** One finding of one export of an inspection record. */
   MartFixture finding(Finding f) {
     Map<String, Object> row = lineageColumns("inspections/" + f.landingDate + "/export.jsonl", f.landingDate);
-    row.put("source_line", f.line);
     row.put("inspection_id", f.inspectionId);
     row.put("inspection_date", f.date);
     row.put("body", "THANH_TRA");
@@ -155,12 +158,13 @@ final class MartFixture implements AutoCloseable {
     return this;
   }
 
-  private static Map<String, Object> lineageColumns(String sourceFile, String landingDate) {
+  /** Lineage columns; rows of one source file get lines 2, 3, … in the order they are added. */
+  private Map<String, Object> lineageColumns(String sourceFile, String landingDate) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("run_id", "run-test");
     row.put("landing_date", landingDate);
     row.put("source_file", sourceFile);
-    row.put("source_line", 2L);
+    row.put("source_line", lastLine.merge(sourceFile, 1L, Long::sum) + 1);
     return row;
   }
 
@@ -190,7 +194,9 @@ final class MartFixture implements AutoCloseable {
             .collect(Collectors.joining()),
         CATALOGUE + ",Tốt,80\n" + CATALOGUE + ",Yếu,0\n");
     Fixtures.write(profile.resolve("unit_lineage.csv"), "from_unit_id,to_unit_id,effective_date,share\n" + lineage);
-    Fixtures.write(profile.resolve("thresholds.csv"), "key,value\n" + thresholds);
+    Fixtures.write(
+        profile.resolve("thresholds.csv"),
+        "key,value\n" + (thresholds.isEmpty() ? SHIPPED_WATCH_THRESHOLDS : thresholds));
     Fixtures.write(profile.resolve("emulation.csv"), "year,unit_type,model_weight\n" + emulation);
     return profile;
   }
@@ -251,6 +257,11 @@ final class MartFixture implements AutoCloseable {
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no audit " + audit + " in " + report.audits()))
         .failingRows();
+  }
+
+  /** The audits of the last build that found failing rows, with a sample of them. */
+  List<String> failedAudits() {
+    return report.audits().stream().filter(AuditResult::failed).map(a -> a.name() + " " + a.sample()).toList();
   }
 
   /** Runs {@code sql/audits/<name>.sql} again on the warehouse as it is now. */
@@ -328,7 +339,6 @@ final class MartFixture implements AutoCloseable {
     String id, unitId, receivedAt, kind = "PHAN_ANH", channel = "DUONG_DAY_NONG", field = "DAT_DAI";
     String status = "DA_TIEP_NHAN", satisfaction, dueAt, resolvedAt, sender = "ps-sender";
     String landingDate = "2024-12-31";
-    long line = 2;
 
     static Feedback item(String id, String unitId, String receivedAt) {
       Feedback f = new Feedback();
@@ -345,7 +355,7 @@ final class MartFixture implements AutoCloseable {
     Feedback satisfaction(String v) { satisfaction = v; return this; }
     Feedback due(String v) { dueAt = v; return this; }
     Feedback resolved(String v) { resolvedAt = v; return this; }
-    Feedback exported(String landing, long sourceLine) { landingDate = landing; line = sourceLine; return this; }
+    Feedback exported(String landing) { landingDate = landing; return this; }
   }
 
   /** A finding of an inspection export; build with {@link #of} and the fluent setters. */
@@ -353,7 +363,6 @@ final class MartFixture implements AutoCloseable {
     String inspectionId, unitId, date, code = "TRE_HAN", severity = "NHE", official;
     String dueDate, fixedDate, discipline = "KHONG", landingDate = "2024-12-31";
     int findingNo = 1;
-    long line = 2;
 
     static Finding of(String inspectionId, int findingNo, String unitId, String date) {
       Finding f = new Finding();
@@ -374,6 +383,6 @@ final class MartFixture implements AutoCloseable {
     Finding official(String v) { official = v; return this; }
     Finding due(String v) { dueDate = v; return this; }
     Finding fixed(String v) { fixedDate = v; return this; }
-    Finding exported(String landing, long sourceLine) { landingDate = landing; line = sourceLine; return this; }
+    Finding exported(String landing) { landingDate = landing; return this; }
   }
 }

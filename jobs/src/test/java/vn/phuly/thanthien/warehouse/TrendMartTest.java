@@ -164,6 +164,11 @@ class TrendMartTest {
   }
 
   @Test
+  void theBuildPassesEveryAudit() {
+    assertEquals(List.of(), warehouse.failedAudits());
+  }
+
+  @Test
   void auditsPassAndFireOnBrokenRows() {
     assertEquals(0, warehouse.failingRows("mart_trend_values"));
     assertEquals(0, warehouse.failingRows("mart_trend__primary_key"));

@@ -40,7 +40,7 @@ class WatchlistTest {
           item("FB-" + unit + "-" + year + "-" + i, unit, year + "-06-0" + i + " 09:00:00")
               .status("DA_XU_LY").resolved(year + "-06-20 09:00:00").due(year + "-06-30 09:00:00")
               .satisfaction(i <= satisfied ? "HAI_LONG" : "BINH_THUONG")
-              .exported(year + "-12-31", i + 1));
+              .exported(year + "-12-31"));
     }
   }
 
@@ -57,18 +57,18 @@ class WatchlistTest {
     // HARASSMENT: U1 two GAY_PHIEN_HA findings in 2024, U2 one (its measures closed on time)
     warehouse
         .finding(of("BB-1", 1, "U1", "2024-04-01").code("GAY_PHIEN_HA").official("ps-1")
-            .due("2024-05-01").fixed("2024-04-20").exported("2025-01-15", 2))
+            .due("2024-05-01").fixed("2024-04-20").exported("2025-01-15"))
         .finding(of("BB-1", 2, "U1", "2024-04-01").code("GAY_PHIEN_HA").official("ps-2")
-            .due("2024-05-01").fixed("2024-04-20").exported("2025-01-15", 3))
+            .due("2024-05-01").fixed("2024-04-20").exported("2025-01-15"))
         .finding(of("BB-2", 1, "U2", "2024-04-01").code("GAY_PHIEN_HA").official("ps-3")
-            .due("2024-05-01").fixed("2024-04-20").exported("2025-01-15", 4));
+            .due("2024-05-01").fixed("2024-04-20").exported("2025-01-15"));
     // OVERDUE_MEASURES: U4 two measures open past their deadline, U5 one (the other closed)
     warehouse
-        .finding(of("BB-3", 1, "U4", "2024-09-01").due("2024-10-01").exported("2025-01-15", 5))
-        .finding(of("BB-3", 2, "U4", "2024-09-01").due("2024-10-01").exported("2025-01-15", 6))
-        .finding(of("BB-4", 1, "U5", "2024-09-01").due("2024-10-01").exported("2025-01-15", 7))
+        .finding(of("BB-3", 1, "U4", "2024-09-01").due("2024-10-01").exported("2025-01-15"))
+        .finding(of("BB-3", 2, "U4", "2024-09-01").due("2024-10-01").exported("2025-01-15"))
+        .finding(of("BB-4", 1, "U5", "2024-09-01").due("2024-10-01").exported("2025-01-15"))
         .finding(of("BB-4", 2, "U5", "2024-09-01").due("2024-10-01").fixed("2024-09-20")
-            .exported("2025-01-15", 8));
+            .exported("2025-01-15"));
     warehouse.build();
   }
 
@@ -103,6 +103,11 @@ class WatchlistTest {
     assertEquals(60.0, ((Number) u3.get("satisfaction_pct")).doubleValue(), 1e-9);
     assertEquals(75.0, ((Number) u3.get("previous_satisfaction_pct")).doubleValue(), 1e-9);
     assertEquals(15.0, ((Number) u3.get("satisfaction_drop_pp")).doubleValue(), 1e-9);
+  }
+
+  @Test
+  void theBuildPassesEveryAudit() {
+    assertEquals(List.of(), warehouse.failedAudits());
   }
 
   @Test
