@@ -27,10 +27,14 @@
 --     score(S, Y) = Σ score(P, Y) · w(P) / Σ w(P),   w(P) = share(P → S) · population(P)
 -- where share(P → S) is the product of the lineage shares along the chain from P to S, summed
 -- over chains (e.g. Minh Khai → Châu Cầu (1/1/2025) → Phủ Lý ward (1/7/2025): 1 · 1), and
--- population(P) is P's population on 31 December of Y. The walk back from S stops at the first
--- unit on each chain that existed on 31 December of Y, so no unit is counted twice. Only
--- predecessors with a score count (the weights are renormalised over them). If any of those has
--- no known population, w(P) = share(P → S) for all of them, so people and fractions never mix.
+-- population(P) is P's population on 31 December of Y. The walk back from S follows only lineage
+-- steps that took effect after 31 December of Y, and every unit it reaches that existed on that
+-- day is a predecessor P. So a unit that carried on and later absorbed another (Trần Hưng Đạo →
+-- Quang Trung, 1/1/2025) passes its share to both (Quang Trung 0.6 → Phủ Lý ward: Quang Trung ·
+-- 0.6 and Trần Hưng Đạo · 1 · 0.6), and nothing that had already merged by then is counted
+-- twice. Only predecessors with a score count (the weights are renormalised over them). If any
+-- of those has no known population, w(P) = share(P → S) for all of them, so people and
+-- fractions never mix.
 with recursive
 
 annual_scores as (
@@ -45,7 +49,7 @@ unit_versions as (
 ),
 
 lineage as (
-    select from_unit_id, to_unit_id, share from stg_unit_lineage
+    select from_unit_id, to_unit_id, effective_date, share from stg_unit_lineage
 ),
 
 years as (
@@ -87,7 +91,9 @@ lineage_walk as (
         lineage.share as path_share,
         1 as depth
     from years_to_reconstruct
-    inner join lineage on lineage.to_unit_id = years_to_reconstruct.unit_id
+    inner join lineage
+        on lineage.to_unit_id = years_to_reconstruct.unit_id
+        and lineage.effective_date > make_date(years_to_reconstruct.year, 12, 31)
     union all
     select
         lineage_walk.unit_id as unit_id,
@@ -96,12 +102,11 @@ lineage_walk as (
         lineage_walk.path_share * lineage.share as path_share,
         lineage_walk.depth + 1 as depth
     from lineage_walk
-    inner join lineage on lineage.to_unit_id = lineage_walk.ancestor_id
-    left join year_end_units as existing
-        on existing.unit_id = lineage_walk.ancestor_id
-        and existing.year = lineage_walk.year
+    inner join lineage
+        on lineage.to_unit_id = lineage_walk.ancestor_id
+        and lineage.effective_date > make_date(lineage_walk.year, 12, 31)
     -- a cycle in a broken lineage file must not loop forever
-    where existing.unit_id is null and lineage_walk.depth < 32
+    where lineage_walk.depth < 32
 ),
 
 contributions as (

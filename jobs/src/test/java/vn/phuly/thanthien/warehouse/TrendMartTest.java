@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * mart_trend on a small city: wards A and B merge partly into C on 1/1/2025 (A whole, half of B;
  * B carries on), C takes over A's code "100"; D and half of G merge into E on 1/1/2025, which
  * becomes F on 1/7/2025 (a chain through a unit that existed only half a year); G's population is
- * unknown. Annual scores exist for 2021, 2022 and 2025.
+ * unknown. Commune Q carries on and absorbs P on 1/1/2025, then half of Q goes to R on 1/7/2025.
+ * Annual scores exist for 2021, 2022 and 2025.
  */
 class TrendMartTest {
   private static MartFixture warehouse;
@@ -31,11 +32,19 @@ class TrendMartTest {
             .unit("E", "500", "Phường E", "PHUONG", "2025-01-01", "2025-06-30", 400L)
             .unit("F", "300", "Phường F", "PHUONG", "2025-07-01", null, 450L)
             .unit("H", "900", "Văn phòng H", "PHONG_BAN", "2021-01-01", null, null)
+            .unit("P", "600", "Xã P", "XA", "2021-01-01", "2024-12-31", 100L)
+            .unit("Q", "700", "Xã Q", "XA", "2021-01-01", "2025-06-30", 100L)
+            .unit("R", "800", "Xã R", "XA", "2025-07-01", null, 150L)
             .lineage("A", "C", "2025-01-01", 1.0)
             .lineage("B", "C", "2025-01-01", 0.5)
             .lineage("D", "E", "2025-01-01", 1.0)
             .lineage("G", "E", "2025-01-01", 0.5)
             .lineage("E", "F", "2025-07-01", 1.0)
+            .lineage("P", "Q", "2025-01-01", 1.0)
+            .lineage("Q", "R", "2025-07-01", 0.5)
+            .annualScore("P", 2021, 80).annualScore("Q", 2021, 60)
+            .annualScore("P", 2022, 80).annualScore("Q", 2022, 70)
+            .annualScore("R", 2025, 75)
             .annualScore("A", 2021, 80).annualScore("B", 2021, 60)
             .annualScore("D", 2021, 66).annualScore("G", 2021, 90)
             .annualScore("H", 2021, 50)
@@ -88,6 +97,15 @@ class TrendMartTest {
   }
 
   @Test
+  void aUnitThatCarriedOnPassesOnWhatItAbsorbedAfterTheYear() {
+    // R ← half of Q, and Q absorbed P on 1/1/2025: R 2021 = (Q·100·0.5 + P·100·1·0.5) / (50 + 50)
+    assertEquals(70.0, number(row("R", 2021), "score_pct"), 1e-9);
+    assertEquals(2L, ((Number) row("R", 2021).get("predecessors")).longValue());
+    // R 2022 = (70·50 + 80·50) / 100
+    assertEquals(75.0, number(row("R", 2022), "score_pct"), 1e-9);
+  }
+
+  @Test
   void aReusedCodeKeepsTwoSeparateHistories() {
     List<Map<String, Object>> rows =
         warehouse.query(
@@ -104,9 +122,9 @@ class TrendMartTest {
 
   @Test
   void eachUnitYearAppearsOnce() {
-    // A, D, G: 2021–2022; B, C, F, H: 2021, 2022, 2025; E: none
+    // A, D, G, P, Q: 2021–2022; B, C, F, H, R: 2021, 2022, 2025; E: none
     assertEquals(
-        List.of(Map.of("rows", 18L, "unit_years", 18L)),
+        List.of(Map.of("rows", 25L, "unit_years", 25L)),
         warehouse.query(
             "select count(*) as rows, count(distinct (unit_id, year)) as unit_years from mart_trend"));
   }
