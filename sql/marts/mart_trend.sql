@@ -10,8 +10,8 @@
 -- column is_reconstructed: True when the unit did not exist at the end of the year and score_pct is reconstructed from its predecessors through the lineage.
 -- column predecessors: For a reconstructed year: how many predecessor units contributed a score; empty otherwise.
 -- column change_pp: Change from the previous year in percentage points; empty when either year has no score.
--- column rank: Rank within the unit type and year by score_pct descending, ties share a rank (1, 2, 2, 4). Actual rows are ranked among the units that existed at the end of the year (as in mart_ranking); reconstructed rows among the reconstructed rows of the same type and year. Empty without a score.
--- column ranked_units: Number of ranked units the rank is out of.
+-- column rank: Rank within the unit type and year by score_pct descending, ties share a rank (1, 2, 2, 4); empty without a score. An actual row is ranked among the units that existed at the end of the year (the year's own ranking). A reconstructed row is ranked among the units of its own later map (those of its type that existed at the end of the year the unit first existed), each with its score of that year, actual or reconstructed; so its places_change into its first real year compares like with like.
+-- column ranked_units: Number of ranked units the rank is out of (the year's units, or the later map's for a reconstructed row).
 -- column places_change: Places gained since the previous year (previous rank − this rank; positive = moved up).
 -- column slope_pp_per_year: Least-squares slope of score_pct over the years of the unit (regr_slope), in percentage points per year.
 -- column city_mean_pct: Mean score_pct of the unit type in the city that year, over the units that existed at the end of the year (reconstructed rows are not counted twice).
@@ -193,17 +193,65 @@ city_means as (
     group by all
 ),
 
+official_ranks as (
+    select
+        unit_id,
+        year,
+        rank() over (partition by unit_type, year order by score_pct desc) as rank,
+        count(*) over (partition by unit_type, year) as ranked_units
+    from actual_rows
+    where score_pct is not null
+),
+
+-- the later map a reconstructed row belongs to: the units of the year its unit first existed
+map_members as (
+    select
+        year_end_units.year as map_year,
+        year_end_units.unit_id as unit_id,
+        year_end_units.unit_type as unit_type
+    from year_end_units
+    where year_end_units.year in (
+        select first_years.first_year
+        from first_years
+        inner join reconstructed_rows on reconstructed_rows.unit_id = first_years.unit_id
+    )
+),
+
+map_ranks as (
+    select
+        map_members.map_year as map_year,
+        trend_rows.unit_id as unit_id,
+        trend_rows.year as year,
+        rank() over (
+            partition by map_members.map_year, map_members.unit_type, trend_rows.year
+            order by trend_rows.score_pct desc
+        ) as rank,
+        count(*) over (
+            partition by map_members.map_year, map_members.unit_type, trend_rows.year
+        ) as ranked_units
+    from map_members
+    inner join trend_rows
+        on trend_rows.unit_id = map_members.unit_id
+        and trend_rows.year < map_members.map_year
+    where trend_rows.score_pct is not null
+),
+
 ranked as (
     select
-        *,
-        case when score_pct is not null then rank() over (
-            partition by unit_type, year, is_reconstructed, score_pct is null
-            order by score_pct desc
-        ) end as rank,
-        case when score_pct is not null then count(*) over (
-            partition by unit_type, year, is_reconstructed, score_pct is null
-        ) end as ranked_units
+        trend_rows.*,
+        coalesce(official_ranks.rank, map_ranks.rank) as rank,
+        coalesce(official_ranks.ranked_units, map_ranks.ranked_units) as ranked_units
     from trend_rows
+    left join official_ranks
+        on not trend_rows.is_reconstructed
+        and official_ranks.unit_id = trend_rows.unit_id
+        and official_ranks.year = trend_rows.year
+    left join first_years on first_years.unit_id = trend_rows.unit_id
+    left join map_ranks
+        on trend_rows.is_reconstructed
+        and map_ranks.map_year = first_years.first_year
+        and map_ranks.unit_id = trend_rows.unit_id
+        and map_ranks.year = trend_rows.year
 ),
 
 with_changes as (

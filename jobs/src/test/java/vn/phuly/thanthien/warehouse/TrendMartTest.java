@@ -130,19 +130,23 @@ class TrendMartTest {
   }
 
   @Test
-  void ranksActualRowsAmongTheUnitsOfTheYearAndReconstructedRowsAmongThemselves() {
-    // 2021 actual wards: G 90, A 80, D 66, B 60; reconstructed: F 74, C 70
+  void ranksActualRowsAmongTheUnitsOfTheYearAndReconstructedRowsAmongTheirLaterMap() {
+    // 2021, the wards of the year: G 90, A 80, D 66, B 60
     assertEquals(1L, ((Number) row("G", 2021).get("rank")).longValue());
     assertEquals(4L, ((Number) row("B", 2021).get("rank")).longValue());
     assertEquals(4L, ((Number) row("B", 2021).get("ranked_units")).longValue());
+    // 2021, the wards of the 2025 map with their 2021 scores: F 74 (rec.), C 70 (rec.), B 60
     assertEquals(1L, ((Number) row("F", 2021).get("rank")).longValue());
     assertEquals(2L, ((Number) row("C", 2021).get("rank")).longValue());
-    assertEquals(2L, ((Number) row("C", 2021).get("ranked_units")).longValue());
-    // 2022 reconstructed: C 80 (1), F 68 (2): C gained a place, F lost one
+    assertEquals(3L, ((Number) row("C", 2021).get("ranked_units")).longValue());
+    // 2022, the 2025 map: C 80, B 70, F 68: C gained a place, F lost two
     assertEquals(1L, ((Number) row("C", 2022).get("places_change")).longValue());
-    assertEquals(-1L, ((Number) row("F", 2022).get("places_change")).longValue());
+    assertEquals(-2L, ((Number) row("F", 2022).get("places_change")).longValue());
     // 2025: C 85, B 75, F 72
     assertEquals(2L, ((Number) row("B", 2025).get("rank")).longValue());
+    assertEquals(3L, ((Number) row("F", 2025).get("rank")).longValue());
+    // the communes' 2025 map is R alone
+    assertEquals(1L, ((Number) row("R", 2021).get("ranked_units")).longValue());
   }
 
   @Test
