@@ -18,7 +18,7 @@
 -- column answered: Items whose sender gave a satisfaction level.
 -- column satisfied: Items rated Rất hài lòng or Hài lòng.
 -- column satisfaction_pct: 100 × satisfied / answered; empty when nobody answered.
--- column population: Residents of the unit (its latest version in the reference profile); empty when unknown (city offices).
+-- column population: Residents of the unit version valid on the first day of the month (the unit's latest version if none is), from the reference profile; empty when unknown (city offices).
 -- column received_per_1000_residents: Items received per 1,000 residents; empty when the population is unknown.
 with
 
@@ -26,10 +26,8 @@ feedback as (
     select * from fct_feedback
 ),
 
-units as (
-    select unit_id, unit_name, unit_type, population from dim_unit
-    -- dim_unit keeps every version of a unit: describe it by its latest one
-    qualify row_number() over (partition by unit_id order by valid_from desc) = 1
+unit_versions as (
+    select unit_id, unit_name, unit_type, population, valid_from, valid_to from dim_unit
 ),
 
 monthly as (
@@ -50,12 +48,30 @@ monthly as (
         count(*) filter (where satisfaction in ('RAT_HAI_LONG', 'HAI_LONG')) as satisfied
     from feedback
     group by all
+),
+
+unit_months as (
+    select
+        months.unit_id as unit_id,
+        months.month as month,
+        unit_versions.unit_name as unit_name,
+        unit_versions.unit_type as unit_type,
+        unit_versions.population as population
+    from (select distinct unit_id, month from monthly) as months
+    inner join unit_versions on unit_versions.unit_id = months.unit_id
+    qualify row_number() over (
+        partition by months.unit_id, months.month
+        order by
+            (unit_versions.valid_from <= months.month
+                and (unit_versions.valid_to is null or unit_versions.valid_to >= months.month)) desc,
+            unit_versions.valid_from desc
+    ) = 1
 )
 
 select
     monthly.unit_id as unit_id,
-    units.unit_name as unit_name,
-    units.unit_type as unit_type,
+    unit_months.unit_name as unit_name,
+    unit_months.unit_type as unit_type,
     monthly.month as month,
     monthly.year as year,
     monthly.kind as kind,
@@ -71,9 +87,11 @@ select
     monthly.answered as answered,
     monthly.satisfied as satisfied,
     round(100.0 * monthly.satisfied / nullif(monthly.answered, 0), 2) as satisfaction_pct,
-    units.population as population,
-    round(1000.0 * monthly.received / nullif(units.population, 0), 4)
+    unit_months.population as population,
+    round(1000.0 * monthly.received / nullif(unit_months.population, 0), 4)
         as received_per_1000_residents
 from monthly
-left join units on units.unit_id = monthly.unit_id
+left join unit_months
+    on unit_months.unit_id = monthly.unit_id
+    and unit_months.month = monthly.month
 order by monthly.unit_id, monthly.month, monthly.kind, monthly.channel, monthly.field

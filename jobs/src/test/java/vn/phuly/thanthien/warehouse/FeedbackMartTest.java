@@ -11,9 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * fct_feedback and mart_feedback_monthly on a ward of 2,000 residents: five hotline items about
- * land in March 2024 (one exported twice as its status changed) and one denunciation in April
- * without a field. The latest export is on 20/3/2024 for March and 5/4/2024 for April.
+ * fct_feedback and mart_feedback_monthly on a ward of 2,000 residents (4,000 after a boundary change
+ * on 1/4/2024): five hotline items about land in March 2024 (one exported twice as its status
+ * changed) and one denunciation in April without a field. The latest export is on 20/3/2024 for
+ * March and 5/4/2024 for April.
  */
 class FeedbackMartTest {
   private static MartFixture warehouse;
@@ -22,7 +23,8 @@ class FeedbackMartTest {
   static void build() {
     warehouse =
         new MartFixture()
-            .unit("U1", "13303", "Lam Hạ", "PHUONG", "2021-01-01", null, 2000L)
+            .unit("U1", "13303", "Lam Hạ", "PHUONG", "2021-01-01", "2024-03-31", 2000L)
+            .unit("U1", "13303", "Lam Hạ", "PHUONG", "2024-04-01", null, 4000L)
             // F1 first exported while just received, then again resolved on time after 9 days
             .feedback(item("F1", "U1", "2024-03-01 08:00:00").due("2024-03-11 08:00:00")
                 .exported("2024-03-05"))
@@ -104,6 +106,9 @@ class FeedbackMartTest {
     Map<String, Object> april = warehouse.one("select * from mart_feedback_monthly where month = date '2024-04-01'");
     assertEquals(null, april.get("satisfaction_pct"));
     assertEquals(null, april.get("resolved_on_time_pct"));
+    // the version of 1/4/2024: 1 item / 4,000 residents × 1,000
+    assertEquals(4000L, ((Number) april.get("population")).longValue());
+    assertEquals(0.25, ((Number) april.get("received_per_1000_residents")).doubleValue(), 1e-9);
   }
 
   @Test
