@@ -32,6 +32,9 @@ import vn.phuly.thanthien.warehouse.WarehouseInputs;
     mixinStandardHelpOptions = true,
     description = "Dựng kho dữ liệu DuckDB từ hồ dữ liệu, kiểm tra chất lượng rồi công bố (thay file nguyên tử).")
 public final class BuildCommand implements Callable<Integer> {
+  /** The tables whose row counts the one-line summary shows. */
+  private static final List<String> SUMMARISED = List.of("dim_unit", "fct_criterion_score", "mart_ranking");
+
   @Option(names = "--lake", description = "Thư mục hồ dữ liệu (lake).")
   Path lake;
 
@@ -110,7 +113,7 @@ public final class BuildCommand implements Callable<Integer> {
     long tables = report.models().stream().filter(m -> m.kind() == ModelKind.TABLE).count();
     String marts =
         report.models().stream()
-            .filter(m -> m.name().startsWith("mart_ranking") || m.name().startsWith("mart_unit_scorecard"))
+            .filter(m -> SUMMARISED.contains(m.name()))
             .map(m -> m.name() + " " + Console.number(m.rows()))
             .collect(Collectors.joining(", "));
     Console.stage(
