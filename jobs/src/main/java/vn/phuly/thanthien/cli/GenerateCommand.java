@@ -45,21 +45,19 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     Profile profile = Profile.load(reference);
-    PlantedManifest manifest =
-        SampleGenerator.generate(
-            profile,
-            out,
-            options,
-            (source, rows, files, seconds) ->
-                Console.stage(
-                    "sinh dữ liệu mẫu",
-                    source + ": " + Console.number(rows) + " dòng trong " + Console.number(files) + " tệp",
-                    seconds));
+    PlantedManifest manifest = SampleGenerator.generate(profile, out, options, GenerateCommand::progress);
     Console.stage(
         "sinh dữ liệu mẫu",
         "xong, " + Console.number(manifest.planted().size()) + " dòng lỗi cài sẵn ghi trong "
             + out.resolve(PlantedManifest.FILE_NAME),
         Console.since(start));
     return Main.OK;
+  }
+
+  static void progress(String source, long rows, long files, double seconds) {
+    Console.stage(
+        "sinh dữ liệu mẫu",
+        source + ": " + Console.number(rows) + " dòng trong " + Console.number(files) + " tệp",
+        seconds);
   }
 }

@@ -15,7 +15,15 @@ import vn.phuly.thanthien.reference.ProfileException;
     mixinStandardHelpOptions = true,
     version = "thanthien 0.1.0",
     description = "Đánh giá mô hình \"Chính quyền thân thiện vì Nhân dân phục vụ\" — Phủ Lý 2021–2025.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      GenerateCommand.class,
+      IngestCommand.class,
+      BuildCommand.class,
+      ReportCommand.class,
+      RunCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILURE = 1;

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,8 @@ final class FeedbackSource {
   private final Map<LocalDate, Candidates> candidates = new LinkedHashMap<>();
   private int fileCount;
   private int plantCount;
+  /** How many rows of each reason were planted so far: successive ones vary the fault. */
+  private final Map<Reason, Integer> variants = new EnumMap<>(Reason.class);
 
   /** Units feedback can name on a day (by a name that resolves alone), with their weights. */
   private record Candidates(List<Unit> units, int[] weights) {}
@@ -226,10 +229,14 @@ final class FeedbackSource {
   /** Writes one extra item with its own id, broken in exactly one way. */
   private void plant(ExportFile file, Reason reason, int year, int q) {
     int n = plantCount++;
+    int variant = variants.merge(reason, 1, Integer::sum) - 1;
     SplittableRandom rng = seeds.rng("feedback-plant", n);
     LocalDate start = quarterStart(year, q);
     LocalDateTime receivedAt = LocalDateTime.of(start.plusDays(10 + rng.nextInt(20)), LocalTime.of(8, 30));
     Candidates c = candidatesOn(receivedAt.toLocalDate());
+    if (c.units().isEmpty()) {
+      return; // a year the profile has no units for: nothing to model the bad row on
+    }
     Item item = draw(rng, String.format(Locale.ROOT, "PA-%d-K%03d", year, n), receivedAt, Seeds.pick(rng, c.units()));
     // Planted items are closed and rated, so every column is filled and only the fault is wrong.
     item = new Item(item.id(), item.receivedAt(), item.channel(), item.kind().equals("Tố cáo") ? "Phản ánh" : item.kind(),
@@ -242,7 +249,7 @@ final class FeedbackSource {
       case BAD_DATE -> row.set(1, badDate);
       case MISSING_REQUIRED -> row.set(0, "");
       case BAD_ENUM -> {
-        switch (n % 4) {
+        switch (variant % 4) {
           case 0 -> row.set(3, "Khiếu kiện");
           case 1 -> row.set(2, "Fax");
           case 2 -> row.set(13, "Đã hủy");

@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,8 @@ final class InspectionSource {
   private final PlantQueue plants = new PlantQueue(PLANTS);
   private int fileCount;
   private int plantCount;
+  /** How many rows of each reason were planted so far: successive ones vary the fault. */
+  private final Map<Reason, Integer> variants = new EnumMap<>(Reason.class);
 
   private record Inspection(
       String id, LocalDate date, String body, String kind, String unitCode, String unitName,
@@ -303,13 +306,14 @@ final class InspectionSource {
    */
   private void plant(ExportFile file, Reason reason, Inspection model, boolean withCode) {
     int n = plantCount++;
+    int variant = variants.merge(reason, 1, Integer::sum) - 1;
     SplittableRandom r = seeds.rng("inspection-plant", n);
     Finding finding =
         model.findings().isEmpty() ? finding(r, "TRE_HAN", model.date(), model.date().plusDays(60)) : model.findings().get(0);
     String id = String.format(Locale.ROOT, "BB-%d-9%02d", model.date().getYear(), n);
     Inspection one = new Inspection(id, model.date(), model.body(), model.kind(), model.unitCode(), model.unitName(), List.of(finding));
     int year = model.date().getYear();
-    String enumField = List.of("body", "kind", "severity", "discipline").get(n % 4);
+    String enumField = List.of("body", "kind", "severity", "discipline").get(variant % 4);
     long line;
     if (file.format().isJson()) {
       Map<String, String> overrides = new LinkedHashMap<>();
@@ -318,7 +322,7 @@ final class InspectionSource {
           overrides.put("unit_code", units.unknownCode(n));
           overrides.put("unit_name", units.unknownName(n));
         }
-        case BAD_DATE -> overrides.put(n % 2 == 0 ? "date" : "findings.due_date", year + "-02-30");
+        case BAD_DATE -> overrides.put(variant % 2 == 0 ? "date" : "findings.due_date", year + "-02-30");
         case MISSING_REQUIRED -> overrides.put("-inspection_id", "");
         case BAD_ENUM ->
             overrides.put(enumField.equals("body") || enumField.equals("kind") ? enumField : "findings." + enumField, "KHAC_THUONG");
@@ -342,7 +346,7 @@ final class InspectionSource {
           }
           row.set(unitColumn, units.unknownName(n));
         }
-        case BAD_DATE -> row.set(n % 2 == 0 ? 1 : 10 + shift, badDate);
+        case BAD_DATE -> row.set(variant % 2 == 0 ? 1 : 10 + shift, badDate);
         case MISSING_REQUIRED -> row.set(0, "");
         case BAD_ENUM -> {
           switch (enumField) {

@@ -14,7 +14,7 @@ import vn.phuly.thanthien.reference.Unit;
 /**
  * How well each unit performs, year by year, and the three planted stories an analyst should
  * find. Story units are chosen from the profile (never hard-coded): among the units assessed at
- * the end of the first year, of the peer group with the most units that have a population (the
+ * the end of the first year that has any, of the peer group with the most units that have a population (the
  * wards rather than the offices), preferring units whose lineage reaches the last year, drawn by
  * the seed. Their successors by lineage carry the story on after a merger.
  *
@@ -56,9 +56,11 @@ final class StoryCast {
     this.seeds = seeds;
     this.fromYear = fromYear;
     this.toYear = toYear;
-    LocalDate first = LocalDate.of(fromYear, 12, 31);
     LocalDate last = LocalDate.of(toYear, 12, 31);
-    List<Unit> assessed = units.assessedOn(first);
+    List<Unit> assessed = List.of();
+    for (int year = fromYear; year <= toYear && assessed.isEmpty(); year++) {
+      assessed = units.assessedOn(LocalDate.of(year, 12, 31));
+    }
     Map<String, List<Unit>> byType = new LinkedHashMap<>();
     for (Unit u : assessed) {
       if (u.population() != null) {

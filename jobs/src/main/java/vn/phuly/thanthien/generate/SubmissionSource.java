@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,8 @@ final class SubmissionSource {
   private final Map<String, Integer> aliasTurn = new LinkedHashMap<>();
   private int fileCount;
   private int plantCount;
+  /** How many rows of each reason were planted so far: successive ones vary the fault. */
+  private final Map<Reason, Integer> variants = new EnumMap<>(Reason.class);
 
   /** One submission: a form of scores by one assessor for one unit and period. */
   private record Submission(
@@ -271,6 +274,7 @@ final class SubmissionSource {
    */
   private void plant(ExportFile file, Reason reason, Submission model) {
     int n = plantCount++;
+    int variant = variants.merge(reason, 1, Integer::sum) - 1;
     Score first = model.scores().get(0);
     Submission one =
         new Submission(model.id(), model.period(), model.unitCode(), model.unitName(), model.assessor(),
@@ -304,7 +308,7 @@ final class SubmissionSource {
           row.set(3, units.unknownName(n));
         }
         case OUT_OF_RANGE ->
-            row.set(6, file.format().number(n % 2 == 0 ? -1.5 : first.criterion().maxPoints() + 2.5));
+            row.set(6, file.format().number(variant % 2 == 0 ? -1.5 : first.criterion().maxPoints() + 2.5));
         case BAD_DATE -> row.set(8, "31/02/" + model.period().year() + " 09:15");
         case MISSING_REQUIRED -> row.set(0, "");
         case UNKNOWN_CRITERION -> row.set(5, unknownCriterion());

@@ -114,6 +114,14 @@ public final class Lake {
         .toList();
   }
 
+  /** The run manifests ({@code _runs/<run_id>.json}), oldest run first. */
+  public List<Path> runManifestFiles() {
+    return list(runsFolder()).stream()
+        .filter(file -> file.getFileName().toString().endsWith(".json"))
+        .filter(file -> !file.getFileName().toString().startsWith("."))
+        .toList();
+  }
+
   /** Absolute paths of every ledgered quarantine file, all sources and days, sorted. */
   public List<Path> committedQuarantine() {
     return allEntries().stream().flatMap(entry -> entry.quarantine().stream()).map(this::absolute).sorted().toList();

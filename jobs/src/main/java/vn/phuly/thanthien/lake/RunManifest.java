@@ -1,7 +1,6 @@
 package vn.phuly.thanthien.lake;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** What one ingest run did: {@code _runs/<run_id>.json}. */
@@ -23,14 +22,7 @@ public record RunManifest(String runId, String startedAt, String finishedAt, Str
 
   /** Every manifest of the lake, oldest run first (run ids sort by start time). */
   public static List<RunManifest> readAll(Lake lake) {
-    List<RunManifest> manifests = new ArrayList<>();
-    for (Path file : Lake.list(lake.runsFolder())) {
-      String name = file.getFileName().toString();
-      if (name.endsWith(".json") && !name.startsWith(".")) {
-        manifests.add(LakeJson.read(file, RunManifest.class));
-      }
-    }
-    return manifests;
+    return lake.runManifestFiles().stream().map(file -> LakeJson.read(file, RunManifest.class)).toList();
   }
 
   static Path file(Lake lake, String runId) {

@@ -213,7 +213,7 @@ class SampleGeneratorTest {
           continue;
         }
         Resolution res = resolver.resolve(r.fields().get("unit_code"), r.fields().get("unit_name"), RowChecker.periodEnd("2023"));
-        String assessor = r.fields().get("assessor");
+        String assessor = Vietnamese.clean(r.fields().get("assessor"));
         if (res.resolved() && res.unitId().equals(inflating) && !"SURVEY".equals(assessor) && !"Khảo sát".equals(assessor)) {
           double score = Double.parseDouble(r.fields().get("score").replace(',', '.'));
           totals.merge(assessor.equals("SELF") || assessor.equals("Tự chấm") ? "SELF" : "APPRAISAL", score, Double::sum);
@@ -221,6 +221,16 @@ class SampleGeneratorTest {
       }
     }
     assertTrue(totals.get("SELF") - totals.get("APPRAISAL") > 15, totals.toString());
+
+    String improving = story.get("improving").unitId();
+    List<Double> appraisedPct = new ArrayList<>();
+    for (int year = 2021; year <= 2024; year++) {
+      appraisedPct.add(appraisedPct(improving, Integer.toString(year), resolver, contract));
+    }
+    for (int i = 1; i < appraisedPct.size(); i++) {
+      assertTrue(appraisedPct.get(i) > appraisedPct.get(i - 1), "improving every year: " + appraisedPct);
+    }
+    assertTrue(appraisedPct.get(3) - appraisedPct.get(0) > 15, appraisedPct.toString());
 
     String harassment = story.get("harassment").unitId();
     String harassmentName = profile.units().stream().filter(u -> u.unitId().equals(harassment)).findFirst().orElseThrow().name();
@@ -234,6 +244,30 @@ class SampleGeneratorTest {
       }
     }
     assertTrue(harassmentFindings >= 10, "GAY_PHIEN_HA lines at the harassment unit: " + harassmentFindings);
+  }
+
+  /** APPRAISAL points as a percentage of the criteria's maxima, for one unit and period. */
+  private static double appraisedPct(String unitId, String period, UnitResolver resolver, DatasetContract contract)
+      throws IOException {
+    var end = RowChecker.periodEnd(period);
+    double points = 0;
+    double max = 0;
+    for (WrittenFile f : manifest.files("submissions")) {
+      for (LandingReader.Record r : LandingReader.records(out, f, contract)) {
+        if (r.parseError() || !period.equals(r.fields().get("period")) || !"1".equals(r.fields().get("version"))) {
+          continue;
+        }
+        String assessor = Vietnamese.clean(r.fields().get("assessor"));
+        Resolution res = resolver.resolve(r.fields().get("unit_code"), r.fields().get("unit_name"), end);
+        if (res.resolved() && res.unitId().equals(unitId) && (assessor.equals("APPRAISAL") || assessor.equals("Thẩm định"))) {
+          points += Double.parseDouble(r.fields().get("score").replace(',', '.'));
+          String criterion = r.fields().get("criterion_id");
+          String type = profile.unitsValidOn(end).stream().filter(u -> u.unitId().equals(unitId)).findFirst().orElseThrow().unitType();
+          max += profile.criteriaFor(type, end).stream().filter(c -> c.criterionId().equals(criterion)).findFirst().orElseThrow().maxPoints();
+        }
+      }
+    }
+    return 100 * points / max;
   }
 
   /** Every record is clean but the planted ones, each of which has exactly its one fault. */

@@ -1,0 +1,105 @@
+package vn.phuly.thanthien.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.phuly.thanthien.BadInputException;
+import vn.phuly.thanthien.reference.Profile;
+import vn.phuly.thanthien.warehouse.AuditResult;
+import vn.phuly.thanthien.warehouse.BuildReport;
+import vn.phuly.thanthien.warehouse.DictionaryWriter;
+import vn.phuly.thanthien.warehouse.ModelKind;
+import vn.phuly.thanthien.warehouse.ModelResult;
+import vn.phuly.thanthien.warehouse.Warehouse;
+
+/** {@code build}: the DuckDB warehouse from the lake's committed files, audited, published atomically. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = "Dựng kho dữ liệu DuckDB từ hồ dữ liệu, kiểm tra chất lượng rồi công bố (thay file nguyên tử).")
+public final class BuildCommand implements Callable<Integer> {
+  /** The tables whose row counts the one-line summary shows. */
+  private static final List<String> SUMMARISED = List.of("dim_unit", "fct_criterion_score", "mart_ranking");
+
+  @Option(names = "--lake", description = "Thư mục hồ dữ liệu (lake).")
+  Path lake;
+
+  @Option(names = "--warehouse", required = true, description = "File kho dữ liệu DuckDB được công bố.")
+  Path warehouse;
+
+  @Option(names = "--reference", description = "Thư mục hồ sơ tham chiếu (mặc định: Phủ Lý).")
+  Path reference;
+
+  @Option(names = "--rollback", description = "Khôi phục bản kho dữ liệu trước đó (.history/).")
+  boolean rollback;
+
+  @Option(names = "--dictionary", description = "Ghi từ điển dữ liệu Markdown vào FILE (vd. docs/data-dictionary.md).")
+  Path dictionary;
+
+  @Option(names = {"-v", "--verbose"}, description = "In từng mô hình (số dòng, thời gian).")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    long start = System.nanoTime();
+    Path marts = lake == null ? null : lake.resolve("marts");
+    if (rollback) {
+      Path restored = Warehouse.rollback(warehouse, marts);
+      Console.stage("Khôi phục kho dữ liệu", restored.getFileName() + " → " + warehouse, Console.since(start));
+      return Main.OK;
+    }
+    if (lake == null) {
+      throw new BadInputException("build: cần --lake DIR (hoặc --rollback)");
+    }
+    if (!Files.isDirectory(lake)) {
+      throw new BadInputException(lake + ": không có thư mục hồ dữ liệu");
+    }
+    BuildReport report = Pipeline.build(new PipelinePaths(null, lake, warehouse, null), Profile.load(reference), verbose);
+    if (dictionary != null) {
+      writeDictionary(report.published(), dictionary);
+      Console.line("Từ điển dữ liệu: " + dictionary);
+    }
+    return Main.OK;
+  }
+
+  static void print(BuildReport report, boolean verbose, double seconds) {
+    if (verbose) {
+      for (ModelResult model : report.models()) {
+        Console.line(
+            "  " + model.name() + ": "
+                + (model.kind() == ModelKind.VIEW ? "view" : Console.number(model.rows()) + " dòng")
+                + " (" + Console.seconds(model.seconds()) + ")");
+      }
+    }
+    for (AuditResult warning : report.warnings()) {
+      Console.line("  cảnh báo " + warning.name() + ": " + Console.number(warning.failingRows()) + " dòng, ví dụ " + warning.sample());
+    }
+    long tables = report.models().stream().filter(m -> m.kind() == ModelKind.TABLE).count();
+    String marts =
+        report.models().stream()
+            .filter(m -> SUMMARISED.contains(m.name()))
+            .map(m -> m.name() + " " + Console.number(m.rows()))
+            .collect(Collectors.joining(", "));
+    Console.stage(
+        "Kho dữ liệu",
+        tables + " bảng (" + marts + "), " + report.audits().size() + " kiểm tra, "
+            + report.warnings().size() + " cảnh báo, " + report.exportedMarts().size() + " mart Parquet → "
+            + report.published(),
+        seconds);
+  }
+
+  private static void writeDictionary(Path published, Path file) throws Exception {
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + published.toAbsolutePath(), readOnly)) {
+      DictionaryWriter.write(connection, file);
+    }
+  }
+}

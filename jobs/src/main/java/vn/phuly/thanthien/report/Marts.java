@@ -1,0 +1,146 @@
+package vn.phuly.thanthien.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import vn.phuly.thanthien.BadInputException;
+
+/**
+ * Reads the marts a report needs from a published warehouse file. The file is opened read-only
+ * through the {@code duckdb.read_only} connection property: the JDBC driver ignores
+ * {@code access_mode} in the URL and would create a new file by that name (ENGINEERING-NOTES,
+ * trap 8), and a read-only handle lets a build publish next to it.
+ */
+public final class Marts {
+  private Marts() {}
+
+  /** The ranking of one period, ranked units first by rank then name, unranked ones last. */
+  public static List<RankingRow> ranking(Path warehouse, String period) {
+    String sql =
+        "select unit_id, unit_code, unit_name, unit_type, period, score_points, max_points,"
+            + " score_pct, band, rank, rank_change from mart_ranking where period = ?"
+            + " order by unit_type, rank nulls last, unit_name, unit_id";
+    List<RankingRow> rows = new ArrayList<>();
+    try (Connection db = open(warehouse);
+        PreparedStatement query = db.prepareStatement(sql)) {
+      query.setString(1, period);
+      try (ResultSet r = query.executeQuery()) {
+        while (r.next()) {
+          rows.add(
+              new RankingRow(
+                  r.getString("unit_id"),
+                  r.getString("unit_code"),
+                  r.getString("unit_name"),
+                  r.getString("unit_type"),
+                  r.getString("period"),
+                  nullableDouble(r, "score_points"),
+                  nullableDouble(r, "max_points"),
+                  nullableDouble(r, "score_pct"),
+                  r.getString("band"),
+                  nullableInt(r, "rank"),
+                  nullableInt(r, "rank_change")));
+        }
+      }
+    } catch (SQLException e) {
+      throw new BadInputException(
+          warehouse + ": cannot read mart_ranking (" + e.getMessage() + ")", e);
+    }
+    if (rows.isEmpty()) {
+      throw new BadInputException(
+          warehouse + ": period " + period + " is not in mart_ranking (known periods: "
+              + String.join(", ", periods(warehouse)) + ")");
+    }
+    return rows;
+  }
+
+  /** Every year of every unit's trend up to {@code lastYear}, by unit then year. */
+  public static List<TrendPoint> trend(Path warehouse, int lastYear) {
+    String sql =
+        "select unit_id, unit_name, unit_type, year, score_pct, change_pp, rank, places_change,"
+            + " slope_pp_per_year from mart_trend where year <= ? order by unit_type, unit_id, year";
+    List<TrendPoint> points = new ArrayList<>();
+    try (Connection db = open(warehouse);
+        PreparedStatement query = db.prepareStatement(sql)) {
+      query.setInt(1, lastYear);
+      try (ResultSet r = query.executeQuery()) {
+        while (r.next()) {
+          points.add(
+              new TrendPoint(
+                  r.getString("unit_id"),
+                  r.getString("unit_name"),
+                  r.getString("unit_type"),
+                  r.getInt("year"),
+                  nullableDouble(r, "score_pct"),
+                  nullableDouble(r, "change_pp"),
+                  nullableInt(r, "rank"),
+                  nullableInt(r, "places_change"),
+                  nullableDouble(r, "slope_pp_per_year")));
+        }
+      }
+    } catch (SQLException e) {
+      throw new BadInputException(
+          warehouse + ": cannot read mart_trend (" + e.getMessage() + ")", e);
+    }
+    return points;
+  }
+
+  /** The latest annual period of mart_ranking that has a ranked unit (the default report period). */
+  public static String latestYear(Path warehouse) {
+    try (Connection db = open(warehouse);
+        PreparedStatement query =
+            db.prepareStatement(
+                "select max(period) from mart_ranking where period_kind = 'YEAR' and rank is not null");
+        ResultSet r = query.executeQuery()) {
+      r.next();
+      String period = r.getString(1);
+      if (period == null) {
+        throw new BadInputException(warehouse + ": mart_ranking has no ranked annual period");
+      }
+      return period;
+    } catch (SQLException e) {
+      throw new BadInputException(warehouse + ": cannot read mart_ranking (" + e.getMessage() + ")", e);
+    }
+  }
+
+  static List<String> periods(Path warehouse) {
+    List<String> periods = new ArrayList<>();
+    try (Connection db = open(warehouse);
+        PreparedStatement query =
+            db.prepareStatement("select distinct period from mart_ranking order by period");
+        ResultSet r = query.executeQuery()) {
+      while (r.next()) {
+        periods.add(r.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new BadInputException(
+          warehouse + ": cannot read mart_ranking (" + e.getMessage() + ")", e);
+    }
+    return periods;
+  }
+
+  private static Connection open(Path warehouse) throws SQLException {
+    if (!Files.isRegularFile(warehouse)) {
+      throw new BadInputException(warehouse + ": warehouse file not found");
+    }
+    Properties props = new Properties();
+    props.setProperty("duckdb.read_only", "true");
+    return DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), props);
+  }
+
+  private static Double nullableDouble(ResultSet r, String column) throws SQLException {
+    double value = r.getDouble(column);
+    return r.wasNull() ? null : value;
+  }
+
+  private static Integer nullableInt(ResultSet r, String column) throws SQLException {
+    int value = r.getInt(column);
+    return r.wasNull() ? null : value;
+  }
+}

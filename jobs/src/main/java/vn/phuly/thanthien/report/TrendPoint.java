@@ -1,0 +1,13 @@
+package vn.phuly.thanthien.report;
+
+/** One row of {@code mart_trend}: a unit's score in one year (history follows lineage). */
+public record TrendPoint(
+    String unitId,
+    String unitName,
+    String unitType,
+    int year,
+    Double scorePct,
+    Double changePp,
+    Integer rank,
+    Integer placesChange,
+    Double slopePpPerYear) {}

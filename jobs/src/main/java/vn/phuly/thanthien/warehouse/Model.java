@@ -1,0 +1,22 @@
+package vn.phuly.thanthien.warehouse;
+
+/**
+ * One SQL file of {@code sql/}: its name is the file name without {@code .sql}.
+ *
+ * @param origin where it came from, for messages ({@code sql/core/dim_unit.sql})
+ * @param sql the body, placeholders not yet expanded, without a trailing semicolon
+ */
+public record Model(String name, ModelKind kind, String origin, String sql, ModelHeader header) {
+
+  static Model parse(String name, ModelKind kind, String origin, String text) {
+    String body = text.strip();
+    while (body.endsWith(";")) {
+      body = body.substring(0, body.length() - 1).strip();
+    }
+    return new Model(name, kind, origin, body, ModelHeader.parse(origin, text));
+  }
+
+  public boolean isAudit() {
+    return kind == ModelKind.AUDIT;
+  }
+}

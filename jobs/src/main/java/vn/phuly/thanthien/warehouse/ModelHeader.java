@@ -1,0 +1,95 @@
+package vn.phuly.thanthien.warehouse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The documentation a model declares in its leading {@code --} comment lines:
+ *
+ * <pre>
+ * -- grain: one row per unit per period
+ * -- primary_key: unit_id, period
+ * -- references: unit_id -> dim_unit.unit_id
+ * -- column score_pct: 100 · score_points / max_points
+ * -- severity: warn            (audits only; default error)
+ * </pre>
+ *
+ * Lines that match none of these keys are free comments.
+ */
+public record ModelHeader(
+    String grain,
+    List<String> primaryKey,
+    List<Reference> references,
+    Map<String, String> columns,
+    Severity severity) {
+
+  public enum Severity {
+    ERROR,
+    WARN
+  }
+
+  /** {@code column} of the model must exist in {@code table.targetColumn}. */
+  public record Reference(String column, String table, String targetColumn) {}
+
+  private static final Pattern LINE = Pattern.compile("^--\\s*([a-z_]+)(?:\\s+([A-Za-z_][A-Za-z0-9_]*))?\\s*:\\s*(.*)$");
+  private static final Pattern REFERENCE =
+      Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*->\\s*([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*)$");
+
+  static ModelHeader parse(String origin, String text) {
+    String grain = null;
+    List<String> primaryKey = List.of();
+    List<Reference> references = new ArrayList<>();
+    Map<String, String> columns = new LinkedHashMap<>();
+    Severity severity = Severity.ERROR;
+    for (String raw : text.lines().toList()) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (!line.startsWith("--")) {
+        break;
+      }
+      Matcher m = LINE.matcher(line);
+      if (!m.matches()) {
+        continue;
+      }
+      String key = m.group(1);
+      String value = m.group(3).strip();
+      switch (key) {
+        case "grain" -> grain = value;
+        case "primary_key" ->
+            primaryKey = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        case "references" -> {
+          Matcher r = REFERENCE.matcher(value);
+          if (!r.matches()) {
+            throw new ModelException(origin + ": bad references line '" + value + "' (want: col -> table.col)");
+          }
+          references.add(new Reference(r.group(1), r.group(2), r.group(3)));
+        }
+        case "column" -> {
+          if (m.group(2) == null) {
+            throw new ModelException(origin + ": bad column line '" + line + "' (want: -- column <name>: <description>)");
+          }
+          columns.put(m.group(2), value);
+        }
+        case "severity" -> {
+          switch (value) {
+            case "error" -> severity = Severity.ERROR;
+            case "warn" -> severity = Severity.WARN;
+            default -> throw new ModelException(origin + ": severity must be error or warn, not '" + value + "'");
+          }
+        }
+        default -> {
+          // any other "-- key: text" line is a free comment
+        }
+      }
+    }
+    return new ModelHeader(grain, primaryKey, List.copyOf(references), Collections.unmodifiableMap(columns), severity);
+  }
+}

@@ -1,0 +1,67 @@
+package vn.phuly.thanthien.warehouse;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds models on a DuckDB connection: {@code create or replace view|table}, then the header's
+ * documentation as {@code comment on}.
+ */
+final class ModelRunner {
+  private final Connection connection;
+  private final Placeholders placeholders;
+
+  ModelRunner(Connection connection, Placeholders placeholders) {
+    this.connection = connection;
+    this.placeholders = placeholders;
+  }
+
+  /** Builds {@code ordered} (already in dependency order). */
+  List<ModelResult> run(List<Model> ordered) {
+    List<ModelResult> results = new ArrayList<>();
+    for (Model model : ordered) {
+      results.add(build(model));
+    }
+    return results;
+  }
+
+  ModelResult build(Model model) {
+    long start = System.nanoTime();
+    String sql = placeholders.expand(model);
+    String objectKind = model.kind() == ModelKind.VIEW ? "view" : "table";
+    try {
+      Sql.execute(connection, "create or replace " + objectKind + " " + model.name() + " as\n" + sql);
+    } catch (SQLException e) {
+      throw new ModelException(model.origin() + ": " + e.getMessage(), e);
+    }
+    document(model, objectKind);
+    Long rows = null;
+    if (model.kind() == ModelKind.TABLE) {
+      try {
+        rows = Sql.count(connection, model.name());
+      } catch (SQLException e) {
+        throw new ModelException(model.origin() + ": " + e.getMessage(), e);
+      }
+    }
+    return new ModelResult(model.name(), model.kind(), rows, (System.nanoTime() - start) / 1e9);
+  }
+
+  private void document(Model model, String objectKind) {
+    ModelHeader header = model.header();
+    try {
+      if (header.grain() != null) {
+        Sql.execute(connection, "comment on " + objectKind + " " + model.name() + " is " + Placeholders.literal("Grain: " + header.grain()));
+      }
+      for (Map.Entry<String, String> column : header.columns().entrySet()) {
+        Sql.execute(
+            connection,
+            "comment on column " + model.name() + "." + column.getKey() + " is " + Placeholders.literal(column.getValue()));
+      }
+    } catch (SQLException e) {
+      throw new ModelException(model.origin() + ": header comment does not match the model: " + e.getMessage(), e);
+    }
+  }
+}

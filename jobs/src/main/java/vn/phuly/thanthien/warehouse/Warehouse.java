@@ -1,0 +1,110 @@
+package vn.phuly.thanthien.warehouse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The DuckDB warehouse: builds the {@code sql/} models over the lake and the profile, audits
+ * them, publishes the file atomically and exports the marts as Parquet.
+ */
+public final class Warehouse {
+  private Warehouse() {}
+
+  /**
+   * Builds a new warehouse from {@code inputs} and publishes it at {@code target}.
+   *
+   * @param martsDir where to export the marts ({@code lake/marts}); null: no export
+   * @throws vn.phuly.thanthien.QualityGateException when an error audit fails; {@code target} is
+   *     then untouched
+   */
+  public static BuildReport build(WarehouseInputs inputs, Path target, Path martsDir) throws Exception {
+    return build(inputs, target, martsDir, ModelCatalog.fromClasspath());
+  }
+
+  static BuildReport build(WarehouseInputs inputs, Path target, Path martsDir, ModelCatalog catalog) throws Exception {
+    Publisher publisher = new Publisher(target);
+    List<BuildReport> built = new ArrayList<>();
+    MartExport export = martsDir == null ? null : MartExport.begin(martsDir);
+    try {
+      publisher.publish(
+          building -> {
+            try (Connection connection = Sql.open(building)) {
+              BuildReport report = buildOn(connection, inputs, catalog);
+              Audits.gate(report.audits());
+              dropStaging(connection, catalog);
+              if (export != null) {
+                export.write(connection);
+              }
+              Sql.execute(connection, "checkpoint");
+              built.add(report);
+            }
+          });
+      List<String> exported = export == null ? List.of() : export.commit();
+      BuildReport report = built.get(0);
+      return new BuildReport(report.models(), report.audits(), publisher.target(), exported);
+    } finally {
+      if (export != null) {
+        export.discard();
+      }
+    }
+  }
+
+  /** Builds models, the dictionary and the audits on {@code connection}; does not gate. */
+  static BuildReport buildOn(Connection connection, WarehouseInputs inputs, ModelCatalog catalog) {
+    Placeholders placeholders = new Placeholders(inputs);
+    List<Model> ordered = catalog.buildOrder();
+    List<ModelResult> models = new ModelRunner(connection, placeholders).run(ordered);
+    DictionaryWriter.createTable(connection, ordered);
+    List<Model> audits = new ArrayList<>(catalog.audits());
+    audits.addAll(Audits.generated(ordered));
+    List<AuditResult> results = audits.stream().map(a -> Audits.run(connection, placeholders, a)).toList();
+    return new BuildReport(models, results, null, List.of());
+  }
+
+  /**
+   * Staging views read the lake's and the profile's files by absolute path; they are a build-time
+   * layer, dropped so that the published file stands alone.
+   */
+  private static void dropStaging(Connection connection, ModelCatalog catalog) throws SQLException {
+    for (Model model : catalog.buildOrder()) {
+      if (model.kind() == ModelKind.VIEW) {
+        Sql.execute(connection, "drop view if exists " + model.name() + " cascade");
+      }
+    }
+  }
+
+  /** Puts the previous warehouse back; re-exports its marts when {@code martsDir} is given. */
+  public static Path rollback(Path target, Path martsDir) throws Exception {
+    Publisher publisher = new Publisher(target);
+    Path restored = publisher.rollback();
+    if (martsDir != null) {
+      MartExport export = MartExport.begin(martsDir);
+      try {
+        try (Connection connection = Sql.openReadOnly(publisher.target())) {
+          export.write(connection);
+        }
+        export.commit();
+      } finally {
+        export.discard();
+      }
+    }
+    return restored;
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

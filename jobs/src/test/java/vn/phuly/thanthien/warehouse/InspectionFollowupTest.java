@@ -1,0 +1,121 @@
+package vn.phuly.thanthien.warehouse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.phuly.thanthien.warehouse.MartFixture.Finding.of;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * fct_inspection_finding, mart_inspection_followup and mart_repeat_officials on one ward. The
+ * as-of date is the latest landing day, 31/12/2024. Official ps-a is found harassing citizens
+ * twice in 2023: the first measure is still open (overdue), the second was closed late (the
+ * record was re-exported once it was). BB-3 found nothing; BB-4's measure is not yet due.
+ */
+class InspectionFollowupTest {
+  private static MartFixture warehouse;
+
+  @BeforeAll
+  static void build() {
+    warehouse =
+        new MartFixture()
+            .unit("U1", "13303", "Lam Hạ", "PHUONG", "2021-01-01", null, 2000L)
+            .finding(of("BB-1", 1, "U1", "2023-05-10").code("GAY_PHIEN_HA").severity("NGHIEM_TRONG")
+                .official("ps-a").due("2023-06-10").exported("2023-05-20"))
+            .finding(of("BB-1", 2, "U1", "2023-05-10").official("ps-b").due("2023-06-10")
+                .fixed("2023-06-01").exported("2023-05-20"))
+            .finding(of("BB-2", 1, "U1", "2023-09-01").code("GAY_PHIEN_HA").severity("NGHIEM_TRONG")
+                .official("ps-a").due("2023-10-01").exported("2023-09-05"))
+            .finding(of("BB-2", 1, "U1", "2023-09-01").code("GAY_PHIEN_HA").severity("NGHIEM_TRONG")
+                .official("ps-a").due("2023-10-01").fixed("2023-10-05").exported("2024-12-31"))
+            .finding(of("BB-3", 0, "U1", "2024-02-01").exported("2024-12-31"))
+            .finding(of("BB-4", 1, "U1", "2024-03-01").official("ps-c").due("2025-03-01")
+                .exported("2024-12-31"))
+            .build();
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    warehouse.close();
+  }
+
+  @Test
+  void theFactKeepsTheCurrentVersionOfEachFindingAndFlagsTheOverdueMeasure() {
+    assertEquals(
+        List.of(
+            Map.of("inspection_id", "BB-1", "finding_no", 1, "is_overdue", true, "is_closed_late", false),
+            Map.of("inspection_id", "BB-1", "finding_no", 2, "is_overdue", false, "is_closed_late", false),
+            Map.of("inspection_id", "BB-2", "finding_no", 1, "is_overdue", false, "is_closed_late", true),
+            Map.of("inspection_id", "BB-3", "finding_no", 0, "is_overdue", false, "is_closed_late", false),
+            Map.of("inspection_id", "BB-4", "finding_no", 1, "is_overdue", false, "is_closed_late", false)),
+        warehouse.query(
+            "select inspection_id, finding_no, is_overdue, is_closed_late from fct_inspection_finding"
+                + " order by inspection_id, finding_no"));
+    // 10/6/2023 → 10/6/2024: 366 days (29/2/2024); → 31/12/2024: 20 + 31 + 31 + 30 + 31 + 30 + 31
+    Map<String, Object> overdue =
+        warehouse.one("select days_overdue, as_of_date from fct_inspection_finding where is_overdue");
+    assertEquals(570L, ((Number) overdue.get("days_overdue")).longValue());
+    assertEquals(LocalDate.of(2024, 12, 31), overdue.get("as_of_date"));
+  }
+
+  @Test
+  void followupCountsMeasuresHarassmentAndRepeatOfficials() {
+    assertEquals(
+        List.of(
+            "2023|GAY_PHIEN_HA|NGHIEM_TRONG|findings 2|inspections 2|due 2|closed 1|late 1|overdue 1|harassment 2|officials 1|repeat 1",
+            "2023|TRE_HAN|NHE|findings 1|inspections 1|due 1|closed 1|late 0|overdue 0|harassment 0|officials 1|repeat 0",
+            "2024|TRE_HAN|NHE|findings 1|inspections 1|due 1|closed 0|late 0|overdue 0|harassment 0|officials 1|repeat 0"),
+        warehouse.query(
+                "select concat_ws('|', year, finding_code, severity, 'findings ' || findings,"
+                    + " 'inspections ' || inspections, 'due ' || measures_due, 'closed ' || measures_closed,"
+                    + " 'late ' || measures_closed_late, 'overdue ' || measures_overdue,"
+                    + " 'harassment ' || harassment_findings, 'officials ' || officials,"
+                    + " 'repeat ' || repeat_officials) as r"
+                    + " from mart_inspection_followup order by year, finding_code")
+            .stream().map(r -> (String) r.get("r")).toList());
+  }
+
+  @Test
+  void aRepeatOfficialIsListedOnceWithTheirFindings() {
+    assertEquals(
+        List.of(
+            "ps-a|U1|2|2|1|[GAY_PHIEN_HA]|2023-05-10|2023-09-01|[2023]"),
+        warehouse.query(
+                "select concat_ws('|', official_pseudonym, unit_id, findings, harassment_findings,"
+                    + " overdue_measures, finding_codes::varchar, first_inspection_date,"
+                    + " last_inspection_date, years::varchar) as r from mart_repeat_officials")
+            .stream().map(r -> (String) r.get("r")).toList());
+  }
+
+  @Test
+  void theBuildPassesEveryAudit() {
+    assertEquals(List.of(), warehouse.failedAudits());
+  }
+
+  @Test
+  void auditsPassAndFireOnBrokenRows() {
+    assertEquals(0, warehouse.failingRows("fct_inspection_finding_accepted_values"));
+    assertEquals(0, warehouse.failingRows("fct_inspection_finding__primary_key"));
+    assertEquals(0, warehouse.failingRows("mart_inspection_followup_values"));
+    assertEquals(0, warehouse.failingRows("mart_inspection_followup__primary_key"));
+    warehouse.execute("create table fct_kept as select * from fct_inspection_finding");
+    warehouse.execute("create table followup_kept as select * from mart_inspection_followup");
+    try {
+      warehouse.execute("update fct_inspection_finding set severity = 'RAT_NANG' where inspection_id = 'BB-4'");
+      warehouse.execute("update fct_inspection_finding set finding_code = 'TRE_HAN' where inspection_id = 'BB-3'");
+      assertEquals(2, warehouse.reaudit("fct_inspection_finding_accepted_values"));
+      warehouse.execute("update mart_inspection_followup set measures_overdue = 5 where year = 2024");
+      warehouse.execute("update mart_inspection_followup set harassment_findings = 1 where year = 2023 and finding_code = 'TRE_HAN'");
+      assertEquals(2, warehouse.reaudit("mart_inspection_followup_values"));
+    } finally {
+      warehouse.execute("create or replace table fct_inspection_finding as select * from fct_kept");
+      warehouse.execute("create or replace table mart_inspection_followup as select * from followup_kept");
+      warehouse.execute("drop table fct_kept");
+      warehouse.execute("drop table followup_kept");
+    }
+  }
+}

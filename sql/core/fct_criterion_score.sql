@@ -1,0 +1,101 @@
+-- grain: one row per criterion score of one submission version (every version; is_current marks the one in force)
+-- primary_key: score_key
+-- references: period -> dim_period.period
+-- references: unit_id -> dim_unit.unit_id
+-- column score_key: Surrogate key of the submitted row: source_file#source_line#criterion_id.
+-- column submission_id: Identifier of the submission form.
+-- column period: Assessment period.
+-- column period_kind: YEAR, HALF or QUARTER.
+-- column unit_id: Resolved unit.
+-- column unit_type: Type of the unit version valid on the period's end date.
+-- column assessor: SELF, APPRAISAL or SURVEY.
+-- column criterion_id: Criterion scored.
+-- column catalogue_id: Catalogue valid for the unit type on the period's end date that holds the criterion; null when none does.
+-- column max_points: Maximum points of the criterion in that catalogue.
+-- column score: Points given.
+-- column version: Submission version.
+-- column submitted_at: When the submission was made (local time).
+-- column is_current: True for the version in force for (period, unit_id, assessor, criterion_id).
+-- column landing_date: Landing day of the source file.
+-- column source_file: Source file, relative to the landing root.
+-- column source_line: Line of the record in the source file.
+-- column run_id: Ingest run that wrote the row.
+with
+
+scores as (
+
+    select * from stg_submission_score
+
+),
+
+units as (
+
+    select * from dim_unit
+
+),
+
+criteria as (
+
+    select * from dim_criterion
+
+),
+
+scored as (
+
+    select
+        scores.score_key,
+        scores.submission_id,
+        scores.period,
+        scores.period_kind,
+        scores.period_end,
+        scores.unit_id,
+        units.unit_type,
+        scores.assessor,
+        scores.criterion_id,
+        scores.score,
+        scores.version,
+        scores.submitted_at,
+        scores.is_current,
+        scores.landing_date,
+        scores.source_file,
+        scores.source_line,
+        scores.run_id
+
+    from scores
+    left join units
+        on units.unit_id = scores.unit_id
+        and scores.period_end between units.valid_from and coalesce(units.valid_to, date '9999-12-31')
+
+),
+
+final as (
+
+    select
+        scored.score_key,
+        scored.submission_id,
+        scored.period,
+        scored.period_kind,
+        scored.unit_id,
+        scored.unit_type,
+        scored.assessor,
+        scored.criterion_id,
+        criteria.catalogue_id,
+        criteria.max_points,
+        scored.score,
+        scored.version,
+        scored.submitted_at,
+        scored.is_current,
+        scored.landing_date,
+        scored.source_file,
+        scored.source_line,
+        scored.run_id
+
+    from scored
+    left join criteria
+        on criteria.unit_type = scored.unit_type
+        and criteria.criterion_id = scored.criterion_id
+        and scored.period_end between criteria.valid_from and coalesce(criteria.valid_to, date '9999-12-31')
+
+)
+
+select * from final

@@ -1,0 +1,64 @@
+-- grain: one row per feedback item, its current version (the latest export wins)
+-- primary_key: feedback_id
+-- references: unit_id -> dim_unit.unit_id
+-- column feedback_id: Identifier of the feedback item (Mã phản ánh).
+-- column unit_id: Handling unit.
+-- column received_at: When the item was received (local time).
+-- column received_month: First day of the month the item was received in.
+-- column year: Year the item was received in.
+-- column kind: PHAN_ANH, KIEN_NGHI, KHIEU_NAI, TO_CAO, GOP_Y or KHEN_NGOI.
+-- column channel: DUONG_DAY_NONG, CONG_DICH_VU_CONG, HOM_THU, TRUC_TIEP, UNG_DUNG, ZALO or KHAO_SAT_TAI_QUAY.
+-- column field: Field of administration (DAT_DAI, HO_TICH, ... KHAC, or a new label kept as drift); empty when not given.
+-- column status: Handling status in the latest export: DA_TIEP_NHAN, DANG_XU_LY, DA_XU_LY or KHONG_THU_LY.
+-- column satisfaction: RAT_HAI_LONG, HAI_LONG, BINH_THUONG, KHONG_HAI_LONG; empty when not given.
+-- column due_at: Deadline for handling.
+-- column resolved_at: When handling finished; empty while open.
+-- column sender_pseudonym: Keyed pseudonym of the sender (to count repeat contacts); empty for denunciations.
+-- column is_resolved: True when handling finished (resolved_at known).
+-- column resolved_on_time: True when handling finished by the deadline, false when after it; empty when open or without a deadline.
+-- column days_to_resolve: Days (with fractions) from reception to the end of handling; empty while open.
+-- column is_open: True while the item is still being handled (received or in progress, no end of handling).
+-- column is_overdue_open: True when the item is open and its deadline is before the build's as-of date (int_as_of_date: the latest landing date in the data).
+-- column landing_date: Landing day of the export the current version comes from.
+with
+
+feedback as (
+    select * from stg_feedback
+    where is_current
+),
+
+as_of as (
+    select as_of_date from int_as_of_date
+),
+
+measured as (
+    select
+        feedback.feedback_id as feedback_id,
+        feedback.unit_id as unit_id,
+        feedback.received_at as received_at,
+        date_trunc('month', feedback.received_at)::date as received_month,
+        year(feedback.received_at)::integer as year,
+        feedback.kind as kind,
+        feedback.channel as channel,
+        feedback.field as field,
+        feedback.status as status,
+        feedback.satisfaction as satisfaction,
+        feedback.due_at as due_at,
+        feedback.resolved_at as resolved_at,
+        feedback.sender_pseudonym as sender_pseudonym,
+        feedback.resolved_at is not null as is_resolved,
+        feedback.resolved_at <= feedback.due_at as resolved_on_time,
+        (epoch(feedback.resolved_at) - epoch(feedback.received_at)) / 86400.0 as days_to_resolve,
+        feedback.resolved_at is null and feedback.status in ('DA_TIEP_NHAN', 'DANG_XU_LY')
+            as is_open,
+        feedback.landing_date as landing_date,
+        as_of.as_of_date as as_of_date
+    from feedback
+    cross join as_of
+)
+
+select
+    * exclude (landing_date, as_of_date),
+    coalesce(is_open and due_at < as_of_date, false) as is_overdue_open,
+    landing_date
+from measured

@@ -1,0 +1,73 @@
+-- grain: one row per finding of an inspection, its current version (finding_no 0: an inspection that found nothing)
+-- primary_key: inspection_id, finding_no
+-- references: unit_id -> dim_unit.unit_id
+-- column inspection_id: Number of the inspection record (biên bản).
+-- column finding_no: Position of the finding within the inspection (1..n; 0 for an inspection without findings).
+-- column unit_id: Inspected unit.
+-- column inspection_date: Day of the inspection.
+-- column year: Year of the inspection.
+-- column body: Inspecting body: THANH_TRA, NOI_VU, DAN_VAN or MTTQ.
+-- column kind: Scheduled (DINH_KY) or unannounced (DOT_XUAT).
+-- column is_finding: True for a finding, false for the row of an inspection that found nothing.
+-- column finding_code: Finding code (GAY_PHIEN_HA harassment, TRE_HAN, THAI_DO, KHONG_CONG_KHAI, HINH_THUC, or a new code kept as drift); empty when nothing was found.
+-- column is_harassment: True for a GAY_PHIEN_HA (causing trouble for citizens) finding, seed item 3.
+-- column severity: NHE, TRUNG_BINH or NGHIEM_TRONG.
+-- column official_pseudonym: Keyed pseudonym of the official concerned (never the name).
+-- column official_title: Title of the official concerned.
+-- column measure: Corrective measure required (scrubbed free text).
+-- column due_date: Deadline of the corrective measure.
+-- column fixed_date: Day the measure was completed; empty while open.
+-- column discipline: Disciplinary measure: KHONG, NHAC_NHO, KHIEN_TRACH, CANH_CAO, CACH_CHUC, BUOC_THOI_VIEC.
+-- column has_measure: True when a corrective measure with a deadline was required.
+-- column is_measure_closed: True when the measure was completed (fixed_date known).
+-- column is_closed_late: True when the measure was completed after its deadline.
+-- column is_overdue: True when the measure is still open and its deadline is before the build's as-of date (int_as_of_date: the latest landing date in the data).
+-- column days_overdue: Days between the deadline and the as-of date for an overdue measure; empty otherwise.
+-- column as_of_date: The build's reference date the overdue flags are computed on.
+-- column landing_date: Landing day of the export the current version comes from.
+with
+
+findings as (
+    select * from stg_inspection_finding
+    where is_current
+),
+
+as_of as (
+    select as_of_date from int_as_of_date
+),
+
+flagged as (
+    select
+        findings.inspection_id as inspection_id,
+        findings.finding_no as finding_no,
+        findings.unit_id as unit_id,
+        findings.inspection_date as inspection_date,
+        year(findings.inspection_date)::integer as year,
+        findings.body as body,
+        findings.kind as kind,
+        findings.finding_no > 0 as is_finding,
+        findings.finding_code as finding_code,
+        coalesce(findings.finding_code = 'GAY_PHIEN_HA', false) as is_harassment,
+        findings.severity as severity,
+        findings.official_pseudonym as official_pseudonym,
+        findings.official_title as official_title,
+        findings.measure as measure,
+        findings.due_date as due_date,
+        findings.fixed_date as fixed_date,
+        findings.discipline as discipline,
+        findings.due_date is not null as has_measure,
+        findings.fixed_date is not null as is_measure_closed,
+        coalesce(findings.fixed_date > findings.due_date, false) as is_closed_late,
+        coalesce(findings.fixed_date is null and findings.due_date < as_of.as_of_date, false)
+            as is_overdue,
+        as_of.as_of_date as as_of_date,
+        findings.landing_date as landing_date
+    from findings
+    cross join as_of
+)
+
+select
+    * exclude (as_of_date),
+    case when is_overdue then date_diff('day', due_date, as_of_date) end as days_overdue,
+    as_of_date
+from flagged

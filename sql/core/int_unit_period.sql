@@ -1,0 +1,68 @@
+-- grain: one row per unit valid on a period's end date × period with at least one current submission (of that period)
+-- primary_key: unit_id, period
+-- column unit_id: Unit valid on the period's end date.
+-- column unit_code: Official code of the unit version valid then.
+-- column unit_name: Name of the unit version valid then.
+-- column unit_type: Unit type of that version (the ranking peer group).
+-- column period: Assessment period with submissions.
+-- column period_kind: YEAR, HALF or QUARTER.
+-- column year: Calendar year of the period.
+-- column end_date: Last day of the period.
+-- column catalogue_id: Catalogue valid for the unit type on the end date; null when the profile has none.
+with
+
+submitted_periods as (
+
+    select distinct period
+    from stg_submission_score
+    where is_current
+
+),
+
+periods as (
+
+    select dim_period.*
+    from dim_period
+    inner join submitted_periods using (period)
+
+),
+
+units as (
+
+    select * from dim_unit
+
+),
+
+catalogues as (
+
+    select distinct catalogue_id, unit_type, valid_from, valid_to
+    from dim_criterion
+
+),
+
+unit_periods as (
+
+    select
+        units.unit_id,
+        units.unit_code,
+        units.unit_name,
+        units.unit_type,
+        periods.period,
+        periods.period_kind,
+        periods.year,
+        periods.end_date
+
+    from periods
+    inner join units
+        on periods.end_date between units.valid_from and coalesce(units.valid_to, date '9999-12-31')
+
+)
+
+select
+    unit_periods.*,
+    catalogues.catalogue_id
+
+from unit_periods
+left join catalogues
+    on catalogues.unit_type = unit_periods.unit_type
+    and unit_periods.end_date between catalogues.valid_from and coalesce(catalogues.valid_to, date '9999-12-31')

@@ -1,0 +1,41 @@
+-- grain: one row per source file per ingest run (DESIGN §6)
+-- primary_key: run_id, source, file
+-- column run_id: Ingest run.
+-- column source: Landing source (submissions, inspections, feedback).
+-- column file: Source file, relative to the landing root.
+-- column landing_date: Landing day of the file.
+-- column rows_read: Data rows read from the file.
+-- column rows_accepted: Rows written to the curated table as new versions.
+-- column rows_quarantined: Rows rejected into the quarantine.
+-- column rows_superseded: Rows read but superseded by a newer version of the same business key.
+-- column started_at: When the run started (local time).
+-- column finished_at: When the run finished (local time).
+-- column status: Run status from the manifest; REJECTED when the whole file was refused.
+-- column rejected_reason: Why the whole file was refused; null otherwise.
+-- column drift_json: Schema or value drift seen in the file, as JSON.
+-- column seconds: Seconds spent on the file.
+with
+
+runs as (
+
+    select * from stg_runs
+
+)
+
+select
+    run_id,
+    source,
+    file,
+    landing_date,
+    rows_read,
+    rows_accepted,
+    rows_quarantined,
+    rows_superseded,
+    started_at,
+    finished_at,
+    case when rejected_reason is not null then 'REJECTED' else run_status end as status,
+    rejected_reason,
+    drift_json,
+    seconds
+
+from runs

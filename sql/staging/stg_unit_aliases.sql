@@ -1,0 +1,20 @@
+-- grain: one row per spelling variant of a unit's name
+with
+
+source as (
+
+    select * from {{reference:unit_aliases.csv}}
+
+),
+
+renamed as (
+
+    select
+        trim(unit_id) as unit_id,
+        trim(alias) as alias
+
+    from source
+
+)
+
+select * from renamed
