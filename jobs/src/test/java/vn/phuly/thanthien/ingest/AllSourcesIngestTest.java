@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.lake.FileReport;
-import vn.phuly.thanthien.lake.Lake;
 
 /**
  * One run without --source and --date over the whole test landing zone: inspections (JSON Lines

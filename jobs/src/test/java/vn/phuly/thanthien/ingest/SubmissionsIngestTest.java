@@ -89,6 +89,7 @@ class SubmissionsIngestTest {
             D1 + "d_missing.csv|2|MISSING_COLUMN",
             D1 + "d_missing.csv|3|MISSING_COLUMN"),
         quarantineAfterFirst);
+    assertTrue(first.quarantine().stream().allMatch(q -> ReasonCodes.ORDER.contains(q.reasonCode())));
   }
 
   @Test
