@@ -17,8 +17,8 @@ import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.RunManifest;
 import vn.phuly.thanthien.reference.Profile;
 
-/** The quarantine-rate gate fails the run only after its good data and manifest are committed. */
-class QualityGateTest {
+/** Run-level behaviour: the quality gate (judged after the commits), a bad --date, an empty landing day. */
+class IngestRunTest {
   @TempDir Path work;
 
   @Test
@@ -41,6 +41,16 @@ class QualityGateTest {
     assertTrue(gate.getMessage().startsWith("submissions: 13/21 dòng bị cách ly"), gate.getMessage());
     assertEquals(RunManifest.QUALITY_GATE, RunManifest.readAll(new Lake(lake)).get(0).status());
     assertEquals(8, IngestFixtures.curated(lake, "submission_score", org.apache.spark.sql.functions.col("source_line")).size());
+  }
+
+  @Test
+  void anEmptyLandingDayIsLedgeredWithNoRows() throws IOException {
+    Path landing = work.resolve("landing");
+    Files.createDirectories(landing.resolve("feedback/2024-05-01"));
+    IngestResult result = IngestJob.run(IngestFixtures.request(landing, work.resolve("lake"), null, null));
+    assertEquals(RunManifest.SUCCEEDED, result.status());
+    assertEquals(List.of(), result.files());
+    assertEquals(java.util.Set.of(LocalDate.of(2024, 5, 1)), new Lake(work.resolve("lake")).ingestedDays("feedback"));
   }
 
   @Test
