@@ -6,13 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.phuly.thanthien.ingest.IngestJob;
-import vn.phuly.thanthien.ingest.IngestRequest;
-import vn.phuly.thanthien.ingest.IngestResult;
 import vn.phuly.thanthien.privacy.PiiKey;
-import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.reference.Profile;
-import vn.phuly.thanthien.spark.Sparks;
 
 /** {@code thanthien ingest}: landing exports → curated lake (DESIGN §1, §3, §4). */
 @Command(
@@ -47,25 +42,15 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Logging.setVerbose(verbose);
-    long start = System.nanoTime();
-    IngestRequest request =
-        new IngestRequest(
-            landing,
-            lake,
+    PiiKey key = PiiKey.fromEnvironment();
+    Pipeline.ingest(
+            new PipelinePaths(landing, lake, null, null),
+            Profile.load(reference),
+            key,
             source == null ? null : List.of(source.name()),
             date,
-            Profile.load(reference),
-            new Pseudonymizer(PiiKey.fromEnvironment().bytes()),
-            Sparks.session(master),
-            null);
-    IngestResult result = IngestJob.run(request);
-    long read = result.files().stream().mapToLong(f -> f.rowsRead()).sum();
-    long quarantined = result.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
-    Console.stage("Nạp dữ liệu xong, lượt " + result.runId(),
-        Console.number(result.files().size()) + " tệp, " + Console.number(read) + " dòng, "
-            + Console.number(quarantined) + " dòng cách ly",
-        Console.since(start));
-    result.checkQualityGate();
+            master)
+        .checkQualityGate();
     return Main.OK;
   }
 }
