@@ -33,7 +33,6 @@ public final class Sparks {
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.sql.warehouse.dir", scratch.resolve("warehouse").toString())
-        .config("spark.local.dir", scratch.resolve("local").toString())
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
         // Trap 2 of ENGINEERING-NOTES: store wall-clock times, not instants, so DuckDB reads
@@ -42,6 +41,8 @@ public final class Sparks {
         .config("spark.sql.timestampType", "TIMESTAMP_NTZ")
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-        .config("spark.sql.ansi.enabled", "true");
+        .config("spark.sql.ansi.enabled", "true")
+        // contracts have wide rows; without this Spark warns on every plan it prints
+        .config("spark.sql.debug.maxToStringFields", "200");
   }
 }
