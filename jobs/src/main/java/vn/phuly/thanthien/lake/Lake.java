@@ -122,6 +122,16 @@ public final class Lake {
         .toList();
   }
 
+  /** The ids of the runs that wrote a manifest; a run killed before its end has none. */
+  public Set<String> runsWithManifest() {
+    Set<String> runs = new TreeSet<>();
+    for (Path manifest : runManifestFiles()) {
+      String name = manifest.getFileName().toString();
+      runs.add(name.substring(0, name.length() - ".json".length()));
+    }
+    return runs;
+  }
+
   /** Absolute paths of every ledgered quarantine file, all sources and days, sorted. */
   public List<Path> committedQuarantine() {
     return allEntries().stream().flatMap(entry -> entry.quarantine().stream()).map(this::absolute).sorted().toList();
@@ -192,9 +202,10 @@ public final class Lake {
   /**
    * Deletes the curated and quarantine files no ledger entry lists (left by a crash between the
    * moves and the ledger write, or by a replaced entry whose deletion was interrupted), stray temp
-   * files of the ledger and run manifests, and the staging folders of finished runs (those with a
-   * manifest in _runs; a run killed before writing its manifest keeps its staging folder, which
-   * build never reads). Call at the start of an ingest, while no other ingest runs.
+   * files of the ledger and run manifests, and every staging folder: with one writer at a time, a
+   * staging folder seen at the start of an ingest belongs to a run that ended, and a run killed
+   * (SIGKILL, power loss) ends without a manifest, so waiting for one would keep its half-written
+   * Spark output forever. Call at the start of an ingest, while no other ingest runs.
    */
   public void removeOrphans() {
     Set<Path> listed = new HashSet<>();
@@ -207,17 +218,16 @@ public final class Lake {
     Stream.concat(walkFiles(root.resolve(LEDGER)).stream(), walkFiles(runsFolder()).stream())
         .filter(file -> file.getFileName().toString().startsWith("."))
         .forEach(this::deleteFile);
-    Set<String> finishedRuns = new HashSet<>();
-    for (Path manifest : list(runsFolder())) {
-      String name = manifest.getFileName().toString();
-      if (name.endsWith(".json") && !name.startsWith(".")) {
-        finishedRuns.add(name.substring(0, name.length() - ".json".length()));
-      }
-    }
     for (Path runStaging : list(root.resolve(STAGING))) {
-      if (finishedRuns.contains(runStaging.getFileName().toString())) {
-        deleteTree(runStaging);
-      }
+      deleteTree(runStaging);
+    }
+  }
+
+  /** Deletes a run's staging folder once its days are committed (its leftovers are Spark's bookkeeping). */
+  public void discardStaging(String runId) {
+    Path folder = staging(runId);
+    if (Files.exists(folder)) {
+      deleteTree(folder);
     }
   }
 
