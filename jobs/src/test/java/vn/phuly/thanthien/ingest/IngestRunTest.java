@@ -54,6 +54,23 @@ class IngestRunTest {
   }
 
   @Test
+  void daysCommittedByARunKilledBeforeItsManifestAreIngestedAgain() throws IOException {
+    Path lake = work.resolve("lake");
+    IngestResult killed = IngestJob.run(IngestFixtures.request(IngestFixtures.resource("landing"), lake, "feedback", null));
+    // SIGKILL after the commits, before the manifest: what the run leaves is its ledger entries only
+    Files.delete(lake.resolve("_runs/" + killed.runId() + ".json"));
+
+    IngestResult rerun = IngestJob.run(IngestFixtures.request(IngestFixtures.resource("landing"), lake, "feedback", null));
+
+    assertEquals(List.of(AllSourcesIngestTest.FEEDBACK_1, AllSourcesIngestTest.FEEDBACK_2),
+        rerun.files().stream().map(f -> f.file()).toList());
+    assertEquals(List.of(rerun.runId(), rerun.runId()),
+        new Lake(lake).entries("feedback").stream().map(e -> e.runId()).toList());
+    assertEquals(List.of(), IngestJob.run(IngestFixtures.request(IngestFixtures.resource("landing"), lake, "feedback", null)).files(),
+        "a day of a run with a manifest is done");
+  }
+
+  @Test
   void aDateWithoutLandingFolderIsBadInput() {
     BadInputException e = assertThrows(BadInputException.class, () -> IngestJob.run(
         IngestFixtures.request(IngestFixtures.resource("landing"), work.resolve("lake"), "submissions",
