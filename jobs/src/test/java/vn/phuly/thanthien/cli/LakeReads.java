@@ -1,6 +1,5 @@
 package vn.phuly.thanthien.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -110,10 +109,6 @@ final class LakeReads {
       }
     }
     return out;
-  }
-
-  static void assertNoRows(Path warehouse, String sql) throws SQLException {
-    assertEquals(List.of(), query(warehouse, sql), sql);
   }
 
   private static String readParquet(List<Path> files) {
