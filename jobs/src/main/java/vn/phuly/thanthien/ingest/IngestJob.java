@@ -42,6 +42,13 @@ public final class IngestJob {
               + ": no such landing day");
     }
     Lake lake = new Lake(request.lake());
+    try (Lake.WriterLock lock = lake.lockForWriting()) {
+      return runLocked(request, lake);
+    }
+  }
+
+  /** The run proper, while this process is the lake's only writer. */
+  private static IngestResult runLocked(IngestRequest request, Lake lake) {
     lake.removeOrphans();
     String runId = RunIds.newRunId(request.clock());
     String startedAt = request.clock().instant().toString();

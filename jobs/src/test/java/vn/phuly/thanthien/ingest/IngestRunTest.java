@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.QualityGateException;
 import vn.phuly.thanthien.lake.Lake;
+import vn.phuly.thanthien.lake.LakeException;
 import vn.phuly.thanthien.lake.RunManifest;
 import vn.phuly.thanthien.reference.Profile;
 
@@ -68,6 +69,18 @@ class IngestRunTest {
         new Lake(lake).entries("feedback").stream().map(e -> e.runId()).toList());
     assertEquals(List.of(), IngestJob.run(IngestFixtures.request(IngestFixtures.resource("landing"), lake, "feedback", null)).files(),
         "a day of a run with a manifest is done");
+  }
+
+  @Test
+  void anIngestWhileAnotherWritesTheLakeIsRefusedAndWritesNothing() {
+    Path lake = work.resolve("lake");
+    try (Lake.WriterLock other = new Lake(lake).lockForWriting()) {
+      LakeException e = assertThrows(LakeException.class,
+          () -> IngestJob.run(IngestFixtures.request(IngestFixtures.resource("landing"), lake, "feedback", null)));
+      assertTrue(e.getMessage().contains("another ingest is writing this lake"), e.getMessage());
+    }
+    assertEquals(java.util.Set.of(), new Lake(lake).ingestedDays("feedback"));
+    assertEquals(List.of(), RunManifest.readAll(new Lake(lake)));
   }
 
   @Test

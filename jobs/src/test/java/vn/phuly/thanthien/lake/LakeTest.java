@@ -168,6 +168,15 @@ class LakeTest {
   }
 
   @Test
+  void oneWriterAtATime() {
+    try (Lake.WriterLock held = lake.lockForWriting()) {
+      LakeException e = assertThrows(LakeException.class, () -> new Lake(root).lockForWriting());
+      assertTrue(e.getMessage().contains("another ingest is writing this lake"), e.getMessage());
+    }
+    lake.lockForWriting().close();
+  }
+
+  @Test
   void stagedFilesOutsideYearFoldersAreRefused() throws IOException {
     Path staged = stage("run1", "d1", Map.of("year=__HIVE_DEFAULT_PARTITION__/part-0.parquet", "x"));
     assertThrows(LakeException.class, () -> lake.commit("feedback", DAY1, "run1", Map.of("feedback", staged), null));
