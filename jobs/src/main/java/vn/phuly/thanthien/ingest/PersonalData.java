@@ -24,8 +24,8 @@ import vn.phuly.thanthien.privacy.Scrubber;
  * DESIGN §4, applied to the raw rows before anything else looks at them, so that no later output
  * (curated, quarantine, details, logs) can carry clear personal data: identity columns become
  * keyed pseudonyms under their curated names (or null where the contract's drop rule holds),
- * free-text and other text columns are scrubbed. Then {@code fields_json}, the quarantine's view of the record,
- * is built from these protected strings.
+ * free-text and other text columns are scrubbed. Then {@code fields_json}, the quarantine's view
+ * of the record, is built from these protected strings.
  */
 public final class PersonalData {
   public static final String FIELDS_JSON = "fields_json";

@@ -251,7 +251,7 @@ public final class Lake {
    * files of the ledger and run manifests, and every staging folder: with one writer at a time, a
    * staging folder seen at the start of an ingest belongs to a run that ended, and a run killed
    * (SIGKILL, power loss) ends without a manifest, so waiting for one would keep its half-written
-   * Spark output forever. Call at the start of an ingest, while no other ingest runs.
+   * Spark output forever. Call at the start of an ingest, holding {@link #lockForWriting}.
    */
   public void removeOrphans() {
     Set<Path> listed = new HashSet<>();
