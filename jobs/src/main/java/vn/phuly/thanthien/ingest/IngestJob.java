@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import vn.phuly.thanthien.BadInputException;
@@ -13,6 +14,7 @@ import vn.phuly.thanthien.cli.Console;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.lake.FileReport;
 import vn.phuly.thanthien.lake.Lake;
+import vn.phuly.thanthien.lake.LedgerEntry;
 import vn.phuly.thanthien.lake.QuarantineCount;
 import vn.phuly.thanthien.lake.RunIds;
 import vn.phuly.thanthien.lake.RunManifest;
@@ -40,6 +42,13 @@ public final class IngestJob {
               + ": no such landing day");
     }
     Lake lake = new Lake(request.lake());
+    try (Lake.WriterLock lock = lake.lockForWriting()) {
+      return runLocked(request, lake);
+    }
+  }
+
+  /** The run proper, while this process is the lake's only writer. */
+  private static IngestResult runLocked(IngestRequest request, Lake lake) {
     lake.removeOrphans();
     String runId = RunIds.newRunId(request.clock());
     String startedAt = request.clock().instant().toString();
@@ -87,14 +96,25 @@ public final class IngestJob {
     }
     String status = gate.isEmpty() ? RunManifest.SUCCEEDED : RunManifest.QUALITY_GATE;
     new RunManifest(runId, startedAt, request.clock().instant().toString(), status, files, quarantine).write(lake);
+    // after a failure the staging folder stays for inspection until the next run's removeOrphans
+    lake.discardStaging(runId);
     return new IngestResult(runId, status, List.copyOf(files), List.copyOf(quarantine), List.copyOf(gate));
   }
 
-  /** Without --date: landing days with no ledger entry; with it: that day where it exists. */
+  /**
+   * Without --date: landing days with no ledger entry, or whose entry was committed by a run that
+   * never wrote its manifest (killed): such a day's data is whole, but no manifest accounts for its
+   * rows and the quality gate never judged it, so it is ingested again. With --date: that day
+   * where it exists.
+   */
   static List<LocalDate> daysToIngest(IngestRequest request, Lake lake, String source) {
     List<LocalDate> landed = Landing.days(request.landing(), source);
     if (request.date() == null) {
-      Set<LocalDate> done = lake.ingestedDays(source);
+      Set<String> accounted = lake.runsWithManifest();
+      Set<LocalDate> done = lake.entries(source).stream()
+          .filter(entry -> accounted.contains(entry.runId()))
+          .map(LedgerEntry::landingDate)
+          .collect(Collectors.toSet());
       return landed.stream().filter(day -> !done.contains(day)).toList();
     }
     return landed.contains(request.date()) ? List.of(request.date()) : List.of();

@@ -24,8 +24,8 @@ import vn.phuly.thanthien.privacy.Scrubber;
  * DESIGN §4, applied to the raw rows before anything else looks at them, so that no later output
  * (curated, quarantine, details, logs) can carry clear personal data: identity columns become
  * keyed pseudonyms under their curated names (or null where the contract's drop rule holds),
- * free-text columns are scrubbed. Then {@code fields_json}, the quarantine's view of the record,
- * is built from these protected strings.
+ * free-text and other text columns are scrubbed. Then {@code fields_json}, the quarantine's view
+ * of the record, is built from these protected strings.
  */
 public final class PersonalData {
   public static final String FIELDS_JSON = "fields_json";
@@ -47,7 +47,7 @@ public final class PersonalData {
         if (!column.curatedName().equals(column.name())) {
           rows = rows.drop(column.name());
         }
-      } else if (column.isFreeText()) {
+      } else if (column.isFreeText() || scrubbedAsText(contract, column)) {
         rows = rows.withColumn(column.name(), scrub(col(column.name())));
       }
     }
@@ -57,6 +57,19 @@ public final class PersonalData {
       fields.add(col(name).as(name));
     }
     return rows.withColumn(FIELDS_JSON, to_json(struct(fields.toArray(Column[]::new))));
+  }
+
+  /**
+   * Text columns that are not free text (unit names, titles, open-enum labels, …) are scrubbed too:
+   * an identifier typed into any field must not reach the outputs, and these values also flow into
+   * quarantine details, drift notes of the manifest and the console. The business key and the unit
+   * code stay exact, since a scrubbed identifier would merge distinct records; the scrubber leaves
+   * dates, codes and amounts alone, so well-formed values are unchanged.
+   */
+  static boolean scrubbedAsText(DatasetContract contract, vn.phuly.thanthien.contract.Column column) {
+    return ("string".equals(column.type()) || "enum".equals(column.type()))
+        && !contract.businessKey().contains(column.name())
+        && (contract.unit() == null || !column.name().equals(contract.unit().code()));
   }
 
   static Column scrub(Column text) {

@@ -1,9 +1,13 @@
 package vn.phuly.thanthien.lake;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,7 +30,8 @@ import java.util.stream.Stream;
 /**
  * The lake on a local (or any single) filesystem, laid out as in docs/architecture.md "The lake".
  * The ledger is the commit point: a file belongs to the lake only once a ledger entry lists it.
- * One writer at a time: an ingest must not run while another one commits or removes orphans.
+ * One writer at a time ({@link #lockForWriting}): an ingest must not run while another one commits
+ * or removes orphans.
  */
 public final class Lake {
   static final String CURATED = "curated";
@@ -34,6 +39,7 @@ public final class Lake {
   static final String LEDGER = "_ledger";
   static final String RUNS = "_runs";
   static final String STAGING = "_staging";
+  static final String LOCK = "_writer.lock";
 
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
   private static final Pattern YEAR_FOLDER = Pattern.compile("year=(\\d{4})");
@@ -52,6 +58,46 @@ public final class Lake {
     this.root = root.toAbsolutePath().normalize();
     this.clock = clock;
     this.ledgerWriter = ledgerWriter;
+  }
+
+  /** The lock of {@link #lockForWriting}; releasing it cannot fail in a way the caller could act on. */
+  public interface WriterLock extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Makes this process the lake's only writer until the lock is closed, or refuses with a
+   * {@link LakeException} when another ingest holds it. Two ingests at once would break the commit
+   * protocol (one's orphan removal deletes the other's moved but not yet ledgered files). The
+   * operating system releases the lock when its process ends, even by SIGKILL, so a killed run
+   * never blocks the next one.
+   */
+  public WriterLock lockForWriting() {
+    Path file = root.resolve(LOCK);
+    try {
+      Files.createDirectories(root);
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        channel.close();
+        throw new LakeException("another ingest is writing this lake (" + file + " is locked): wait for it to end");
+      }
+      return () -> {
+        try {
+          channel.close();
+        } catch (IOException e) {
+          throw new LakeException("cannot release " + file, e);
+        }
+      };
+    } catch (IOException e) {
+      throw new LakeException("cannot lock " + file, e);
+    }
   }
 
   public Path root() {
@@ -120,6 +166,16 @@ public final class Lake {
         .filter(file -> file.getFileName().toString().endsWith(".json"))
         .filter(file -> !file.getFileName().toString().startsWith("."))
         .toList();
+  }
+
+  /** The ids of the runs that wrote a manifest; a run killed before its end has none. */
+  public Set<String> runsWithManifest() {
+    Set<String> runs = new TreeSet<>();
+    for (Path manifest : runManifestFiles()) {
+      String name = manifest.getFileName().toString();
+      runs.add(name.substring(0, name.length() - ".json".length()));
+    }
+    return runs;
   }
 
   /** Absolute paths of every ledgered quarantine file, all sources and days, sorted. */
@@ -192,9 +248,10 @@ public final class Lake {
   /**
    * Deletes the curated and quarantine files no ledger entry lists (left by a crash between the
    * moves and the ledger write, or by a replaced entry whose deletion was interrupted), stray temp
-   * files of the ledger and run manifests, and the staging folders of finished runs (those with a
-   * manifest in _runs; a run killed before writing its manifest keeps its staging folder, which
-   * build never reads). Call at the start of an ingest, while no other ingest runs.
+   * files of the ledger and run manifests, and every staging folder: with one writer at a time, a
+   * staging folder seen at the start of an ingest belongs to a run that ended, and a run killed
+   * (SIGKILL, power loss) ends without a manifest, so waiting for one would keep its half-written
+   * Spark output forever. Call at the start of an ingest, holding {@link #lockForWriting}.
    */
   public void removeOrphans() {
     Set<Path> listed = new HashSet<>();
@@ -207,17 +264,16 @@ public final class Lake {
     Stream.concat(walkFiles(root.resolve(LEDGER)).stream(), walkFiles(runsFolder()).stream())
         .filter(file -> file.getFileName().toString().startsWith("."))
         .forEach(this::deleteFile);
-    Set<String> finishedRuns = new HashSet<>();
-    for (Path manifest : list(runsFolder())) {
-      String name = manifest.getFileName().toString();
-      if (name.endsWith(".json") && !name.startsWith(".")) {
-        finishedRuns.add(name.substring(0, name.length() - ".json".length()));
-      }
-    }
     for (Path runStaging : list(root.resolve(STAGING))) {
-      if (finishedRuns.contains(runStaging.getFileName().toString())) {
-        deleteTree(runStaging);
-      }
+      deleteTree(runStaging);
+    }
+  }
+
+  /** Deletes a run's staging folder once its days are committed (its leftovers are Spark's bookkeeping). */
+  public void discardStaging(String runId) {
+    Path folder = staging(runId);
+    if (Files.exists(folder)) {
+      deleteTree(folder);
     }
   }
 

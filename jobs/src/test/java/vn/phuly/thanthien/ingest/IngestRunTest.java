@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.QualityGateException;
 import vn.phuly.thanthien.lake.Lake;
+import vn.phuly.thanthien.lake.LakeException;
 import vn.phuly.thanthien.lake.RunManifest;
 import vn.phuly.thanthien.reference.Profile;
 
@@ -51,6 +52,35 @@ class IngestRunTest {
     assertEquals(RunManifest.SUCCEEDED, result.status());
     assertEquals(List.of(), result.files());
     assertEquals(java.util.Set.of(LocalDate.of(2024, 5, 1)), new Lake(work.resolve("lake")).ingestedDays("feedback"));
+  }
+
+  @Test
+  void daysCommittedByARunKilledBeforeItsManifestAreIngestedAgain() throws IOException {
+    Path lake = work.resolve("lake");
+    IngestResult killed = IngestJob.run(IngestFixtures.request(IngestFixtures.resource("landing"), lake, "feedback", null));
+    // SIGKILL after the commits, before the manifest: what the run leaves is its ledger entries only
+    Files.delete(lake.resolve("_runs/" + killed.runId() + ".json"));
+
+    IngestResult rerun = IngestJob.run(IngestFixtures.request(IngestFixtures.resource("landing"), lake, "feedback", null));
+
+    assertEquals(List.of(AllSourcesIngestTest.FEEDBACK_1, AllSourcesIngestTest.FEEDBACK_2),
+        rerun.files().stream().map(f -> f.file()).toList());
+    assertEquals(List.of(rerun.runId(), rerun.runId()),
+        new Lake(lake).entries("feedback").stream().map(e -> e.runId()).toList());
+    assertEquals(List.of(), IngestJob.run(IngestFixtures.request(IngestFixtures.resource("landing"), lake, "feedback", null)).files(),
+        "a day of a run with a manifest is done");
+  }
+
+  @Test
+  void anIngestWhileAnotherWritesTheLakeIsRefusedAndWritesNothing() {
+    Path lake = work.resolve("lake");
+    try (Lake.WriterLock other = new Lake(lake).lockForWriting()) {
+      LakeException e = assertThrows(LakeException.class,
+          () -> IngestJob.run(IngestFixtures.request(IngestFixtures.resource("landing"), lake, "feedback", null)));
+      assertTrue(e.getMessage().contains("another ingest is writing this lake"), e.getMessage());
+    }
+    assertEquals(java.util.Set.of(), new Lake(lake).ingestedDays("feedback"));
+    assertEquals(List.of(), RunManifest.readAll(new Lake(lake)));
   }
 
   @Test

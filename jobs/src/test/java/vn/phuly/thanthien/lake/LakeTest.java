@@ -143,15 +143,37 @@ class LakeTest {
   }
 
   @Test
-  void removeOrphansDeletesStagingOfFinishedRunsOnly() throws IOException {
+  void removeOrphansDeletesTheStagingOfEveryEndedRunEvenWithoutManifest() throws IOException {
     stage("finished", "d1", Map.of("_SUCCESS", ""));
-    stage("running", "d1", Map.of("part-0.parquet", "x"));
+    // a run killed by SIGKILL never writes its manifest: its half-written output must not stay forever
+    stage("killed", "d1/_temporary/0", Map.of("part-0.parquet", "half"));
     new RunManifest("finished", "a", "b", RunManifest.SUCCEEDED, List.of(), List.of()).write(lake);
 
     lake.removeOrphans();
 
-    assertFalse(Files.exists(lake.staging("finished")));
-    assertTrue(Files.exists(lake.staging("running").resolve("d1/part-0.parquet")));
+    assertFalse(Files.exists(root.resolve("_staging/finished")));
+    assertFalse(Files.exists(root.resolve("_staging/killed")));
+  }
+
+  @Test
+  void discardStagingDeletesOneRunsStagingOnly() throws IOException {
+    stage("run1", "d1", Map.of("_SUCCESS", ""));
+    stage("run2", "d1", Map.of("part-0.parquet", "x"));
+
+    lake.discardStaging("run1");
+    lake.discardStaging("never-staged");
+
+    assertFalse(Files.exists(root.resolve("_staging/run1")));
+    assertTrue(Files.exists(root.resolve("_staging/run2/d1/part-0.parquet")));
+  }
+
+  @Test
+  void oneWriterAtATime() {
+    try (Lake.WriterLock held = lake.lockForWriting()) {
+      LakeException e = assertThrows(LakeException.class, () -> new Lake(root).lockForWriting());
+      assertTrue(e.getMessage().contains("another ingest is writing this lake"), e.getMessage());
+    }
+    lake.lockForWriting().close();
   }
 
   @Test
