@@ -106,12 +106,20 @@ final class DuckDbIngest {
     return switch (kind) {
       case Pseudonymizer.PERSON, Pseudonymizer.ADDRESS -> "lower(" + value + ")";
       case Pseudonymizer.CITIZEN_ID -> digits;
-      case Pseudonymizer.PHONE -> "(select case"
-          + " when d like '0084%' then (case when substr(d, 5) like '0%' then substr(d, 5) else '0' || substr(d, 5) end)"
-          + " when d like '84%' and length(d) >= 11 then (case when substr(d, 3) like '0%' then substr(d, 3) else '0' || substr(d, 3) end)"
-          + " else d end from (select " + digits + " as d))";
+      // Written without a subquery (a correlated one is a join per row); DuckDB computes the
+      // repeated digits expression once.
+      case Pseudonymizer.PHONE -> "case"
+          + " when " + digits + " like '0084%' then " + national(digits, 5)
+          + " when " + digits + " like '84%' and length(" + digits + ") >= 11 then " + national(digits, 3)
+          + " else " + digits + " end";
       default -> throw new IllegalArgumentException(kind);
     };
+  }
+
+  /** The rest of the digits from position {@code from} on, with a leading 0. */
+  private static String national(String digits, int from) {
+    String rest = "substr(" + digits + ", " + from + ")";
+    return "(case when " + rest + " like '0%' then " + rest + " else '0' || " + rest + " end)";
   }
 
   /** HMAC-SHA-256(key, kind:canonical), 32 hex characters; null for a null or empty canonical. */

@@ -72,8 +72,12 @@ final class SourceIngest {
           .map(file -> HeaderSniffer.sniff(landingRoot, file, day, contract))
           .forEach(files::add);
     }
+    // Kept once for the writes and counts below. fields_json only serves quarantined rows: not
+    // keeping it for good ones makes the cached pass several times smaller.
     Dataset<Row> judged =
         Judgement.judge(RawReader.read(spark, files, contract), contract, spark, profile, resolver, pseudonymizer)
+            .withColumn(PersonalData.FIELDS_JSON,
+                when(col(Problems.PROBLEM).isNotNull(), col(PersonalData.FIELDS_JSON)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Path staged = lake.staging(runId).resolve(contract.source());
