@@ -58,7 +58,7 @@ public final class Pseudonymizer implements Serializable {
       return null;
     }
     byte[] digest = mac.get().doFinal((kind + ":" + canonical).getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(digest).substring(0, HEX_CHARS);
+    return HexFormat.of().formatHex(digest, 0, HEX_CHARS / 2);
   }
 
   /** The spelling-independent form that is hashed; package-visible for tests. */
