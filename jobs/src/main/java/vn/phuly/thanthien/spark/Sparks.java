@@ -42,9 +42,6 @@ public final class Sparks {
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
         .config("spark.sql.ansi.enabled", "true")
-        // The ingest caches each pass's judged rows once; compressing that cache cost more CPU
-        // (dictionary and run-length statistics on every column) than it saved (bench/ingest).
-        .config("spark.sql.inMemoryColumnarStorage.compressed", "false")
         // contracts have wide rows; without this Spark warns on every plan it prints
         .config("spark.sql.debug.maxToStringFields", "200");
   }
