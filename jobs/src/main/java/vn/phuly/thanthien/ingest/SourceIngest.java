@@ -73,7 +73,7 @@ final class SourceIngest {
           .forEach(files::add);
     }
     // Kept once for the writes and counts below. fields_json only serves quarantined rows: not
-    // keeping it for good ones makes the cached pass several times smaller.
+    // keeping it for good ones keeps the cached pass much smaller.
     Dataset<Row> judged =
         Judgement.judge(RawReader.read(spark, files, contract), contract, spark, profile, resolver, pseudonymizer)
             .withColumn(PersonalData.FIELDS_JSON,
