@@ -89,6 +89,33 @@ final class FeedbackSource {
     }
   }
 
+  /**
+   * One plain CSV export of exactly {@code rows} items landed on {@code day}, for the ingest
+   * benchmark: the items are those {@link #write} would draw, taken from the quarters of
+   * {@code fromYear}..{@code toYear} in turn (item k of every quarter, then item k + 1), with the
+   * status they have on {@code day}. No planted rows: the benchmark measures the normal path.
+   */
+  WrittenFile writeExport(LocalDate day, long rows, int fromYear, int toYear) {
+    int quarters = 4 * (toYear - fromYear + 1);
+    long perQuarter = rows / quarters + 1;
+    LocalDateTime exportAt = LocalDateTime.of(day, LocalTime.of(23, 59));
+    ExportFile file = log.open(SOURCE, day, "phan_anh_" + rows, ExportFormat.CSV);
+    file.header(HEADER);
+    long written = 0;
+    for (int k = 0; written < rows; k++) {
+      for (int index = 0; index < quarters && written < rows; index++) {
+        int year = fromYear + index / 4;
+        int q = index % 4 + 1;
+        Item item = item(year, q, (int) ((q - 1) * perQuarter), k);
+        if (item != null) {
+          file.row(row(ExportFormat.CSV, item, exportAt));
+          written++;
+        }
+      }
+    }
+    return file.finish();
+  }
+
   private static LocalDate quarterStart(int year, int q) {
     return LocalDate.of(year, 3 * q - 2, 1);
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import vn.phuly.thanthien.reference.Profile;
 
 /**
@@ -61,6 +62,18 @@ public final class SampleGenerator {
             log.files(), log.planted(), cast.story());
     manifest.write(out.resolve(PlantedManifest.FILE_NAME));
     return manifest;
+  }
+
+  /**
+   * The ingest benchmark's input: one plain CSV feedback export of exactly {@code rows} items in
+   * {@code out/feedback/<day>/}, drawn as {@link #generate} draws feedback (same seed, same items).
+   */
+  public static WrittenFile feedbackExport(Profile profile, Path out, long seed, LocalDate day, long rows) {
+    Seeds seeds = new Seeds(seed);
+    UnitDirectory units = new UnitDirectory(profile);
+    int toYear = Math.min(day.getYear(), 2025);
+    StoryCast cast = new StoryCast(units, seeds, 2021, toYear);
+    return new FeedbackSource(units, cast, seeds, new LandingLog(out), rows).writeExport(day, rows, 2021, toYear);
   }
 
   private static void report(Progress progress, LandingLog log, String source, long startNanos) {

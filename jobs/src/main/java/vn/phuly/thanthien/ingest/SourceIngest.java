@@ -2,7 +2,7 @@ package vn.phuly.thanthien.ingest;
 
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.flatten;
@@ -72,8 +72,12 @@ final class SourceIngest {
           .map(file -> HeaderSniffer.sniff(landingRoot, file, day, contract))
           .forEach(files::add);
     }
+    // Kept once for the writes and counts below. fields_json only serves quarantined rows: not
+    // keeping it for good ones keeps the cached pass much smaller.
     Dataset<Row> judged =
         Judgement.judge(RawReader.read(spark, files, contract), contract, spark, profile, resolver, pseudonymizer)
+            .withColumn(PersonalData.FIELDS_JSON,
+                when(col(Problems.PROBLEM).isNotNull(), col(PersonalData.FIELDS_JSON)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Path staged = lake.staging(runId).resolve(contract.source());
@@ -97,7 +101,8 @@ final class SourceIngest {
       for (Row row : judged.groupBy(RawRecords.SOURCE_FILE)
           .agg(count(col(RawRecords.SOURCE_FILE)).as("read"),
               sum(when(Problems.ok(), 1).otherwise(0)).as("kept"),
-              array_distinct(flatten(collect_list(col(ContractValidation.DRIFT)))).as("drift"))
+              // collect_set: the few distinct drift arrays, not one (mostly empty) array per row.
+              array_distinct(flatten(collect_set(col(ContractValidation.DRIFT)))).as("drift"))
           .collectAsList()) {
         counts.put(row.getString(0), new long[] {row.getLong(1), row.getLong(2)});
         drift.put(row.getString(0), new ArrayList<>(new TreeSet<>(row.<String>getList(3))));

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Removes e-mail addresses, Vietnamese phone numbers and citizen ID numbers from free text
- * (DESIGN §4). The rules are plain {@code java.util.regex} so that Spark can apply the very same
- * ones with {@code functions.regexp_replace(column, rule.regex(), rule.replacement())}; the
- * replacements hold no {@code $} or {@code \}, which regexp_replace would interpret. Text is
+ * (DESIGN §4). The rules are plain {@code java.util.regex} so that other engines can apply the
+ * very same ones (ingest calls {@link #scrub} as a Spark UDF); the replacements hold no {@code $}
+ * or {@code \}, which a regex replacement would interpret. Text is
  * expected in NFC (ingest cleans it with {@code Vietnamese.clean} first).
  *
  * <p>Left alone on purpose: dates ("05/01/2021", "05.01.2021 08:30"), years, document numbers
@@ -57,8 +57,23 @@ public final class Scrubber {
     }
     String result = text;
     for (int i = 0; i < RULES.size(); i++) {
-      result = PATTERNS.get(i).matcher(result).replaceAll(RULES.get(i).replacement());
+      // Every e-mail has an '@', every phone and ID number a digit: most texts need no regex
+      // search (a look-behind tried at every position) at all. Same result, far cheaper.
+      if (i == 0 ? result.indexOf('@') >= 0 : hasDigit(result)) {
+        result = PATTERNS.get(i).matcher(result).replaceAll(RULES.get(i).replacement());
+      }
     }
     return result;
+  }
+
+  /** An ASCII digit: what {@code \\d} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }
