@@ -1,5 +1,6 @@
 package vn.phuly.thanthien.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.phuly.thanthien.BadInputException;
@@ -24,7 +25,7 @@ import vn.phuly.thanthien.reference.ProfileException;
       RunCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int FAILURE = 1;
   public static final int BAD_INPUT = 2;
@@ -57,7 +58,9 @@ public final class Main implements Runnable {
   }
 
   @Override
-  public void run() {
-    new CommandLine(this).usage(System.out);
+  public Integer call() {
+    // no command given: bad usage
+    new CommandLine(this).usage(System.err);
+    return BAD_INPUT;
   }
 }
