@@ -19,7 +19,7 @@ import vn.phuly.thanthien.contract.DatasetContract;
  */
 public final class RawReader {
   /** Big enough that the driver's pass and the per-task start stay small against the parsing. */
-  static final long SPLIT_BYTES = 64L << 20;
+  static final long SPLIT_BYTES = 32L << 20;
 
   private RawReader() {}
 
@@ -31,11 +31,16 @@ public final class RawReader {
         context
             .parallelize(splits, Math.max(1, splits.size()))
             .flatMap(split -> RawRecords.rows(split, contract));
+    Dataset<Row> raw = spark.createDataFrame(rows, RawRecords.schema(contract));
+    int cores = context.defaultParallelism();
+    if (splits.size() >= 2 * cores) {
+      // Enough ranges to keep every core busy: judging goes on in the parsing tasks.
+      return raw;
+    }
     // Over at least the cores: rows leave the parsing task as compact binary rows, much cheaper
     // to shuffle than the judging work this spreads. Hashed on the line, not round-robin: a
     // round-robin repartition first sorts every row of each parsing task.
-    int partitions = Math.max(splits.size(), context.defaultParallelism());
-    return spark.createDataFrame(rows, RawRecords.schema(contract))
-        .repartition(partitions, col(RawRecords.SOURCE_FILE), col(RawRecords.SOURCE_LINE));
+    return raw.repartition(
+        Math.max(splits.size(), cores), col(RawRecords.SOURCE_FILE), col(RawRecords.SOURCE_LINE));
   }
 }
