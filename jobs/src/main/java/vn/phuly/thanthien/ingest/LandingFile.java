@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One landing file as sniffed by the driver, the unit of work of the parallel read.
+ * One landing file as sniffed by the driver; the parallel read parses it whole or in ranges
+ * ({@link FileSplit}).
  *
  * @param file path relative to the landing root, forward slashes ({@code source_file})
  * @param absolutePath where executors open it

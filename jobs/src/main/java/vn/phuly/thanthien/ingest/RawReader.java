@@ -11,25 +11,36 @@ import org.apache.spark.sql.SparkSession;
 import vn.phuly.thanthien.contract.DatasetContract;
 
 /**
- * The parallel read: one Spark task per landing file. Spark's own CSV reader cannot be used: it
- * gives no line numbers and cannot detect an encoding per file. The parsed rows are then spread
- * evenly over the cores: a single big export would otherwise be parsed <em>and judged</em>
- * (pseudonyms, scrubbing, typing, unit resolution) in one task on one core.
+ * The parallel read: one Spark task per landing file, or per range of a big CSV file (cut at
+ * record boundaries by {@link CsvSplitter}). Spark's own CSV reader cannot be used: it gives no
+ * line numbers and cannot detect an encoding per file. The parsed rows are then spread evenly over
+ * the cores: a few big ranges would otherwise be parsed <em>and judged</em> (pseudonyms, scrubbing,
+ * typing, unit resolution) in as few tasks.
  */
 public final class RawReader {
+  /** Big enough that the driver's pass and the per-task start stay small against the parsing. */
+  static final long SPLIT_BYTES = 32L << 20;
+
   private RawReader() {}
 
   public static Dataset<Row> read(SparkSession spark, List<LandingFile> files, DatasetContract contract) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<FileSplit> splits =
+        files.stream().flatMap(file -> CsvSplitter.split(file, SPLIT_BYTES).stream()).toList();
     JavaRDD<Row> rows =
         context
-            .parallelize(files, Math.max(1, files.size()))
-            .flatMap(file -> RawRecords.rows(file, contract));
+            .parallelize(splits, Math.max(1, splits.size()))
+            .flatMap(split -> RawRecords.rows(split, contract));
+    Dataset<Row> raw = spark.createDataFrame(rows, RawRecords.schema(contract));
+    int cores = context.defaultParallelism();
+    if (splits.size() >= 2 * cores) {
+      // Enough ranges to keep every core busy: judging goes on in the parsing tasks.
+      return raw;
+    }
     // Over at least the cores: rows leave the parsing task as compact binary rows, much cheaper
     // to shuffle than the judging work this spreads. Hashed on the line, not round-robin: a
-    // round-robin repartition first sorts every row of the (single-core) parsing task.
-    int partitions = Math.max(files.size(), context.defaultParallelism());
-    return spark.createDataFrame(rows, RawRecords.schema(contract))
-        .repartition(partitions, col(RawRecords.SOURCE_FILE), col(RawRecords.SOURCE_LINE));
+    // round-robin repartition first sorts every row of each parsing task.
+    return raw.repartition(
+        Math.max(splits.size(), cores), col(RawRecords.SOURCE_FILE), col(RawRecords.SOURCE_LINE));
   }
 }

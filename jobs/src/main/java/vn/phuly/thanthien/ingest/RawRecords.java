@@ -6,6 +6,7 @@ import com.univocity.parsers.csv.CsvParser;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -64,11 +65,17 @@ public final class RawRecords {
     return DataTypes.createStructType(fields);
   }
 
-  /** The raw rows of one file, read lazily record by record (files may be large). */
+  /** The raw rows of one whole file, read lazily record by record (files may be large). */
   public static Iterator<Row> rows(LandingFile file, DatasetContract contract) {
+    return rows(FileSplit.whole(file), contract);
+  }
+
+  /** The raw rows of one range of a file, each with its line number in the whole file. */
+  public static Iterator<Row> rows(FileSplit split, DatasetContract contract) {
+    LandingFile file = split.file();
     RecordSource source;
     try {
-      source = file.isCsv() ? csv(file, contract) : jsonLines(file, contract);
+      source = file.isCsv() ? csv(split, contract) : jsonLines(file, contract);
     } catch (IOException e) {
       throw new UncheckedIOException(file.file() + ": " + e.getMessage(), e);
     }
@@ -106,14 +113,18 @@ public final class RawRecords {
     boolean next(Collection<Row> out) throws IOException;
   }
 
-  private static RecordSource csv(LandingFile file, DatasetContract contract) throws IOException {
+  private static RecordSource csv(FileSplit split, DatasetContract contract) throws IOException {
+    LandingFile file = split.file();
     List<String> names = contract.columns().stream().map(Column::name).toList();
     List<String> header = file.headerColumns();
     CsvParser parser = CsvSettings.parser(file.separator());
-    Reader reader = Files.newBufferedReader(Path.of(file.absolutePath()), Charset.forName(file.charset()));
+    // A decoder that reports malformed input, as Files.newBufferedReader does for a whole file.
+    Reader reader =
+        new BufferedReader(new InputStreamReader(bytes(split), Charset.forName(file.charset()).newDecoder()));
     parser.beginParsing(reader);
     return new RecordSource() {
-      private long previousEnd;
+      // The parser counts lines from the start of its range.
+      private long previousEnd = split.linesBefore();
 
       @Override
       public boolean next(Collection<Row> out) {
@@ -123,7 +134,7 @@ public final class RawRecords {
         }
         // The parser reports the line a record ends on; it starts right after the previous one.
         long start = previousEnd + 1;
-        previousEnd = parser.getContext().currentLine();
+        previousEnd = split.linesBefore() + parser.getContext().currentLine();
         if (start > 1 && !isBlank(cells)) {
           out.add(csvRow(file, contract, names, header, cells, start));
         }
@@ -135,6 +146,12 @@ public final class RawRecords {
         parser.stopParsing();
       }
     };
+  }
+
+  private static InputStream bytes(FileSplit split) throws IOException {
+    InputStream in = Files.newInputStream(Path.of(split.file().absolutePath()));
+    in.skipNBytes(split.start());
+    return split.end() == Long.MAX_VALUE ? in : new RangeInputStream(in, split.end() - split.start());
   }
 
   private static Row csvRow(

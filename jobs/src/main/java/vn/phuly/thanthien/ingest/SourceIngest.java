@@ -6,13 +6,13 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.flatten;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,26 +96,33 @@ final class SourceIngest {
           .write()
           .partitionBy(DAY)
           .parquet(quarantineDir.toString());
+      // One pass over the cached rows for every count of the manifest: per file and outcome
+      // (kept, or the problem's code), with the distinct drift arrays.
       Map<String, long[]> counts = new HashMap<>();
-      Map<String, List<String>> drift = new HashMap<>();
-      for (Row row : judged.groupBy(RawRecords.SOURCE_FILE)
-          .agg(count(col(RawRecords.SOURCE_FILE)).as("read"),
-              sum(when(Problems.ok(), 1).otherwise(0)).as("kept"),
+      Map<String, TreeSet<String>> driftSets = new HashMap<>();
+      Map<String, List<QuarantineCount>> quarantine = new HashMap<>();
+      for (Row row : judged.groupBy(
+              col(RawRecords.SOURCE_FILE), Problems.ok().as("ok"), col(Problems.PROBLEM + ".code").as("code"))
+          .agg(count(col(RawRecords.SOURCE_FILE)).as("rows"),
               // collect_set: the few distinct drift arrays, not one (mostly empty) array per row.
               array_distinct(flatten(collect_set(col(ContractValidation.DRIFT)))).as("drift"))
           .collectAsList()) {
-        counts.put(row.getString(0), new long[] {row.getLong(1), row.getLong(2)});
-        drift.put(row.getString(0), new ArrayList<>(new TreeSet<>(row.<String>getList(3))));
+        String file = row.getString(0);
+        long rows = row.getLong(3);
+        long[] fileCounts = counts.computeIfAbsent(file, f -> new long[2]);
+        fileCounts[0] += rows;
+        if (row.getBoolean(1)) {
+          fileCounts[1] += rows;
+        } else {
+          quarantine.computeIfAbsent(file, f -> new ArrayList<>())
+              .add(new QuarantineCount(contract.source(), file, row.getString(2), rows));
+        }
+        driftSets.computeIfAbsent(file, f -> new TreeSet<>()).addAll(row.<String>getList(4));
       }
-      Map<String, List<QuarantineCount>> quarantine = new HashMap<>();
-      for (Row row : judged.where(col(Problems.PROBLEM).isNotNull())
-          .groupBy(col(RawRecords.SOURCE_FILE), col(Problems.PROBLEM + ".code"))
-          .count()
-          .orderBy(RawRecords.SOURCE_FILE, "code")
-          .collectAsList()) {
-        quarantine.computeIfAbsent(row.getString(0), f -> new ArrayList<>())
-            .add(new QuarantineCount(contract.source(), row.getString(0), row.getString(1), row.getLong(2)));
-      }
+      quarantine.values().forEach(list -> list.sort(
+          Comparator.comparing(QuarantineCount::reasonCode, Comparator.nullsFirst(Comparator.naturalOrder()))));
+      Map<String, List<String>> drift = new HashMap<>();
+      driftSets.forEach((file, set) -> drift.put(file, new ArrayList<>(set)));
       Map<String, Long> superseded = superseded(contract, days, curatedDir);
       double seconds = Console.since(start);
       List<DayOutcome> outcomes = new ArrayList<>();

@@ -1,0 +1,124 @@
+package vn.phuly.thanthien.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a big CSV file into byte ranges at record boundaries (driver side) so that several tasks
+ * parse it at once. One sequential pass runs the RFC 4180 quoting rules over the bytes, counting
+ * lines, and ends a range at the first line feed outside quotes past each {@code targetBytes}.
+ *
+ * <p>The file stays one range whenever a split could parse differently from the whole file: a
+ * quote inside an unquoted field, text after a closing quote, an unclosed quote (the parser's
+ * lenient handling of these is not reproduced here), or line endings that are not all LF or all
+ * CRLF (the parser detects the line ending from the first one it meets in its input, and each range
+ * is a new input).
+ */
+final class CsvSplitter {
+  private static final int FIELD_START = 0;
+  private static final int UNQUOTED = 1;
+  private static final int QUOTED = 2;
+  /** A quote inside a quoted field: the field's end, or the first half of an escaped quote. */
+  private static final int QUOTE_IN_QUOTED = 3;
+  /** A carriage return after a closing quote: only a line feed may follow. */
+  private static final int CLOSED = 4;
+
+  private CsvSplitter() {}
+
+  static List<FileSplit> split(LandingFile file, long targetBytes) {
+    Path path = Path.of(file.absolutePath());
+    try {
+      if (!file.isCsv() || file.rejected() != null || Files.size(path) <= targetBytes) {
+        return List.of(FileSplit.whole(file));
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return split(file, in, targetBytes);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(file.file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<FileSplit> split(LandingFile file, InputStream in, long targetBytes) throws IOException {
+    List<FileSplit> splits = new ArrayList<>();
+    byte separator = (byte) file.separator();
+    byte[] buffer = new byte[1 << 20];
+    long offset = 0;
+    long lines = 0;
+    long carriageReturns = 0;
+    long crlf = 0;
+    long rangeStart = 0;
+    long rangeLines = 0;
+    int state = FIELD_START;
+    boolean afterCr = false;
+    int n;
+    boolean first = true;
+    while ((n = in.read(buffer)) > 0) {
+      int i = 0;
+      if (first && n >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
+        i = 3;
+      }
+      first = false;
+      for (; i < n; i++) {
+        byte b = buffer[i];
+        if (b == '\n') {
+          lines++;
+          if (afterCr) {
+            crlf++;
+          }
+        } else if (b == '\r') {
+          carriageReturns++;
+        }
+        afterCr = b == '\r';
+        switch (state) {
+          case FIELD_START, UNQUOTED, CLOSED, QUOTE_IN_QUOTED -> {
+            if (b == '\n') {
+              state = FIELD_START;
+              long next = offset + i + 1;
+              if (next - rangeStart >= targetBytes) {
+                splits.add(new FileSplit(file, rangeStart, next, rangeLines));
+                rangeStart = next;
+                rangeLines = lines;
+              }
+            } else if (b == separator) {
+              state = FIELD_START;
+            } else if (b == '\r') {
+              state = state == UNQUOTED ? UNQUOTED : (state == FIELD_START ? FIELD_START : CLOSED);
+            } else if (b == '"') {
+              if (state == FIELD_START) {
+                state = QUOTED;
+              } else if (state == QUOTE_IN_QUOTED) {
+                state = QUOTED;
+              } else {
+                return List.of(FileSplit.whole(file));
+              }
+            } else if (state == FIELD_START) {
+              state = UNQUOTED;
+            } else if (state != UNQUOTED) {
+              return List.of(FileSplit.whole(file));
+            }
+          }
+          default -> {
+            if (b == '"') {
+              state = QUOTE_IN_QUOTED;
+            }
+          }
+        }
+      }
+      offset += n;
+    }
+    boolean uniformEndings = carriageReturns == 0 || carriageReturns == crlf && crlf == lines;
+    if (state == QUOTED || !uniformEndings || splits.isEmpty()) {
+      return List.of(FileSplit.whole(file));
+    }
+    if (rangeStart < offset) {
+      splits.add(new FileSplit(file, rangeStart, Long.MAX_VALUE, rangeLines));
+    }
+    return splits;
+  }
+}
