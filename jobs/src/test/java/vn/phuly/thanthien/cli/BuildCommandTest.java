@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,6 +17,7 @@ import vn.phuly.thanthien.lake.FileReport;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.QuarantineCount;
 import vn.phuly.thanthien.lake.RunManifest;
+import vn.phuly.thanthien.testing.QueryRows;
 
 /** build over a real lake: ledger-committed curated and quarantine files and a run manifest. */
 class BuildCommandTest {
@@ -31,24 +29,6 @@ class BuildCommandTest {
     }
   }
 
-  private static List<String> rows(Path warehouse, String sql) throws Exception {
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
-    List<String> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse, readOnly);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        out.add(row.toString());
-      }
-    }
-    return out;
-  }
 
   @Test
   void buildsFromTheLedgersAndTheRunManifests() throws Exception {
@@ -96,12 +76,12 @@ class BuildCommandTest {
     assertEquals(0, exit);
     // 40 of 50 points
     assertEquals(List.of("W1|2023|40.0|80.0|Đạt|1"),
-        rows(warehouse, "select unit_id, period, score_points, score_pct, band, rank from mart_ranking"));
+        QueryRows.readOnly(warehouse, "select unit_id, period, score_points, score_pct, band, rank from mart_ranking"));
     assertEquals(List.of(run + "|submissions|s.jsonl|2|1|1|0|2024-01-10 08:00:00.0|SUCCEEDED|[\"new header X\"]"),
-        rows(warehouse, "select run_id, source, file, rows_read, rows_accepted, rows_quarantined, rows_superseded,"
+        QueryRows.readOnly(warehouse, "select run_id, source, file, rows_read, rows_accepted, rows_quarantined, rows_superseded,"
             + " started_at, status, drift_json from ingest_runs"));
     assertEquals(List.of(run + "|submissions|s.jsonl|UNKNOWN_UNIT|1"),
-        rows(warehouse, "select run_id, source, file, reason_code, rows from quarantine_summary"));
+        QueryRows.readOnly(warehouse, "select run_id, source, file, reason_code, rows from quarantine_summary"));
     assertEquals(true, Files.isRegularFile(lake.root().resolve("marts/mart_ranking/data.parquet")));
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.privacy.PiiKey;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.spark.Sparks;
+import vn.phuly.thanthien.testing.QueryRows;
 
 /** The exit codes of DESIGN §7 through the real command line: 2 bad usage or input, 3 a quality gate. */
 class ExitCodesTest {
@@ -84,7 +85,7 @@ class ExitCodesTest {
     assertTrue(failed.err().contains("kho dữ liệu cũ được giữ nguyên"), failed.err());
     assertEquals(-1, Arrays.mismatch(published, Files.readAllBytes(warehouse)), "the published file is unchanged");
     assertEquals(List.of("t-le-hong-phong|34.0|35.0"),
-        LakeReads.query(warehouse, "select unit_id, score_points, max_points from mart_ranking where unit_id = 't-le-hong-phong' and period = '2023'"));
+        QueryRows.readOnly(warehouse, "select unit_id, score_points, max_points from mart_ranking where unit_id = 't-le-hong-phong' and period = '2023'"));
   }
 
   @Test

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.LedgerEntry;
 import vn.phuly.thanthien.lake.RunManifest;
+import vn.phuly.thanthien.testing.QueryRows;
 
 /** What {@code build} would read from a lake, and what a warehouse holds, read back with DuckDB. */
 final class LakeReads {
@@ -47,7 +43,7 @@ final class LakeReads {
     if (files.isEmpty()) {
       return List.of();
     }
-    return query(null, "select * exclude (" + excluded + ") from " + readParquet(files) + " order by all");
+    return QueryRows.inMemory("select * exclude (" + excluded + ") from " + readParquet(files) + " order by all");
   }
 
   /** The committed rows of every curated dataset and of the quarantine, without run ids. */
@@ -69,7 +65,7 @@ final class LakeReads {
     }
     StringBuilder text = new StringBuilder();
     for (Path file : files) {
-      query(null, "select * from read_parquet('" + file + "')").forEach(row -> text.append(row).append('\n'));
+      QueryRows.inMemory("select * from read_parquet('" + file + "')").forEach(row -> text.append(row).append('\n'));
     }
     return text.toString();
   }
@@ -77,39 +73,17 @@ final class LakeReads {
   /** Every value of every varchar column of every table and view of a DuckDB file, one row a line. */
   static String warehouseText(Path warehouse) throws SQLException {
     StringBuilder text = new StringBuilder();
-    List<String> columns = query(warehouse,
+    List<String> columns = QueryRows.readOnly(warehouse,
         "select table_schema || '.' || table_name || '|' || column_name from information_schema.columns"
             + " where data_type = 'VARCHAR' order by all");
     for (String column : columns) {
       String[] parts = column.split("\\|");
-      query(warehouse, "select \"" + parts[1] + "\" from " + parts[0]).forEach(v -> text.append(v).append('\n'));
+      QueryRows.readOnly(warehouse, "select \"" + parts[1] + "\" from " + parts[0]).forEach(v -> text.append(v).append('\n'));
     }
     assertTrue(columns.size() > 20, "varchar columns found: " + columns.size());
     return text.toString();
   }
 
-  /** Rows of {@code sql} as "a|b|c" (null as "null"), on an in-memory database or a warehouse opened read-only. */
-  static List<String> query(Path warehouse, String sql) throws SQLException {
-    Properties properties = new Properties();
-    if (warehouse != null) {
-      properties.setProperty("duckdb.read_only", "true");
-    }
-    String url = "jdbc:duckdb:" + (warehouse == null ? "" : warehouse.toAbsolutePath().toString());
-    List<String> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection(url, properties);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        out.add(row.toString());
-      }
-    }
-    return out;
-  }
 
   private static String readParquet(List<Path> files) {
     return files.stream().map(f -> "'" + f + "'").collect(Collectors.joining(", ", "read_parquet([", "])"));

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.spark.Sparks;
+import vn.phuly.thanthien.testing.QueryRows;
 
 /**
  * Issue: "ingest … --reference DIR and build … --reference DIR work, with no code change, for a
@@ -73,7 +74,7 @@ class OtherProfileTest {
             "2024|tinh-song-ma|80.0|null|null|null",
             "2024|tinh-tay-giang|80.0|81.25|Tốt|1",
             "2024|tinh-thanh-ha|80.0|null|null|null"),
-        LakeReads.query(warehouse,
+        QueryRows.readOnly(warehouse,
             "select period, unit_id, max_points, score_pct, band, rank from mart_ranking"
                 + " where unit_type = 'TINH' and period in ('2023', '2024') order by period, unit_id"));
   }

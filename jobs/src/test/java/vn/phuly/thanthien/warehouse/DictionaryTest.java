@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.phuly.thanthien.testing.QueryRows;
 
 class DictionaryTest {
   @TempDir Path tmp;
@@ -26,7 +27,7 @@ class DictionaryTest {
     try (Connection db = built()) {
       assertEquals(
           List.of(),
-          Fixtures.rows(db, "select object_name, column_name from dictionary where description is null order by all"));
+          QueryRows.of(db, "select object_name, column_name from dictionary where description is null order by all"));
     }
   }
 

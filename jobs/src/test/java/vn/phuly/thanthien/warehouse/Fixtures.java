@@ -100,19 +100,4 @@ final class Fixtures {
     return out;
   }
 
-  /** Every row of a query as {@code a|b|c}, nulls as "null". */
-  static List<String> rows(Connection c, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        out.add(row.toString());
-      }
-    }
-    return out;
-  }
 }

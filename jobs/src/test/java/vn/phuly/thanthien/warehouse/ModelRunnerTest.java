@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.phuly.thanthien.testing.QueryRows;
 
 class ModelRunnerTest {
   @TempDir Path tmp;
@@ -95,11 +96,11 @@ class ModelRunnerTest {
       assertEquals(
           List.of("dim_a__primary_key|1", "mart_b__letter__references_dim_a|1"),
           report.audits().stream().map(a -> a.name() + "|" + a.failingRows()).toList());
-      assertEquals(List.of("b|2"), Fixtures.rows(c, "select * from audit.dim_a__primary_key"));
-      assertEquals(List.of("z|2"), Fixtures.rows(c, "select * from audit.mart_b__letter__references_dim_a"));
+      assertEquals(List.of("b|2"), QueryRows.of(c, "select * from audit.dim_a__primary_key"));
+      assertEquals(List.of("z|2"), QueryRows.of(c, "select * from audit.mart_b__letter__references_dim_a"));
       assertEquals(
           List.of("Grain: one row per letter|The letter."),
-          Fixtures.rows(c, "select t.comment, c.comment from duckdb_tables() t join duckdb_columns() c using (table_name) where table_name = 'dim_a'"));
+          QueryRows.of(c, "select t.comment, c.comment from duckdb_tables() t join duckdb_columns() c using (table_name) where table_name = 'dim_a'"));
     }
   }
 
@@ -119,7 +120,7 @@ class ModelRunnerTest {
       Warehouse.buildOn(c, emptyInputs(), ModelCatalog.fromClasspath());
       assertEquals(List.of("0"), Fixtures.strings(c, "select count(*) from stg_submission_score"));
       assertEquals(List.of("U1|Phường A|PHUONG|2021-01-01|null"),
-          Fixtures.rows(c, "select unit_id, unit_name, unit_type, valid_from, valid_to from stg_units"));
+          QueryRows.of(c, "select unit_id, unit_name, unit_type, valid_from, valid_to from stg_units"));
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.phuly.thanthien.testing.QueryRows;
 
 /**
  * A profile that is not Phủ Lý (jobs/src/test/resources/profiles/provinces): provinces of type
@@ -62,7 +63,7 @@ class ProvincesProfileTest {
               "tinh-song-ma|null|80.0|null|null|null|0.0|false",
               "tinh-tay-giang|71.0|80.0|88.75|Tốt|2|100.0|false",
               "tinh-thanh-ha|40.0|80.0|50.0|Trung bình|5|100.0|false"),
-          Fixtures.rows(
+          QueryRows.of(
               db,
               "select unit_id, score_points, max_points, score_pct, band, rank, completeness_pct, is_unappraised"
                   + " from mart_ranking where period = '2023' order by unit_id"));
@@ -71,7 +72,7 @@ class ProvincesProfileTest {
           List.of(
               "tinh-bac-son|82|null", "tinh-hoa-bac-2025|84|1", "tinh-song-ma|85|null",
               "tinh-tay-giang|81|null", "tinh-thanh-ha|86|null"),
-          Fixtures.rows(db, "select unit_id, unit_code, rank from mart_ranking where period = '2025' order by unit_id"));
+          QueryRows.of(db, "select unit_id, unit_code, rank from mart_ranking where period = '2025' order by unit_id"));
     }
   }
 }

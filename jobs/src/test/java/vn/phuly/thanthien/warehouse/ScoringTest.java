@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.phuly.thanthien.testing.QueryRows;
 
 /**
  * DESIGN §5 on a hand-made city: five wards (one without scores, one dissolved after 2022) and
@@ -110,7 +111,7 @@ class ScoringTest {
             "W3|PHUONG|85.0|100.0|85.0|Tốt|2|0|4",
             "W4|PHUONG|60.0|100.0|60.0|Trung bình|4|null|4",
             "W5|PHUONG|null|100.0|null|null|null|null|4"),
-        Fixtures.rows(
+        QueryRows.of(
             db,
             "select unit_id, unit_type, score_points, max_points, score_pct, band, rank, rank_change, ranked_units"
                 + " from mart_ranking where period = '2023' order by unit_id"));
@@ -120,7 +121,7 @@ class ScoringTest {
   void previousYearListsTheUnitsValidThen() throws Exception {
     assertEquals(
         List.of("O1|null|null", "W1|70.0|3", "W2|100.0|1", "W3|80.0|2", "W4|null|null", "W5|null|null", "W6|25.0|4"),
-        Fixtures.rows(db, "select unit_id, score_pct, rank from mart_ranking where period = '2022' order by unit_id"));
+        QueryRows.of(db, "select unit_id, score_pct, rank from mart_ranking where period = '2022' order by unit_id"));
   }
 
   @Test
@@ -132,7 +133,7 @@ class ScoringTest {
             "W3|85.0|20.0|70.0|15.0|100.0|0|5.0|5.0|true",
             "W4|60.0|null|60.0|null|66.67|0|null|null|true",
             "W5|null|null|null|null|0.0|0|null|null|false"),
-        Fixtures.rows(
+        QueryRows.of(
             db,
             "select unit_id, score_points, self_points, appraisal_points, survey_points, completeness_pct,"
                 + " unappraised_criteria, self_gap_points, self_gap_pp, has_score"
@@ -146,7 +147,7 @@ class ScoringTest {
             "W1|TC1|36.0|APPRAISAL|false", "W1|TC2|34.0|APPRAISAL|false", "W1|TC3|18.0|SURVEY|false",
             "W2|TC1|35.0|SELF|true", "W2|TC2|35.0|SELF|true", "W2|TC3|15.0|SURVEY|false",
             "W3|TC3|15.0|SURVEY|false", "W4|TC3|null|null|false"),
-        Fixtures.rows(
+        QueryRows.of(
             db,
             "select unit_id, criterion_id, final_score, final_source, is_unappraised from int_criterion_final"
                 + " where period = '2023' and (unit_id in ('W1', 'W2') or criterion_id = 'TC3' and unit_id in ('W3', 'W4'))"
@@ -157,7 +158,7 @@ class ScoringTest {
   void everyVersionIsKeptAndTheHigherVersionIsCurrent() throws Exception {
     assertEquals(
         List.of("1|20.0|false", "2|36.0|true"),
-        Fixtures.rows(
+        QueryRows.of(
             db,
             "select version, score, is_current from fct_criterion_score"
                 + " where unit_id = 'W1' and period = '2023' and assessor = 'APPRAISAL' and criterion_id = 'TC1' order by version"));
@@ -168,7 +169,7 @@ class ScoringTest {
     assertEquals(
         List.of("2023|YEAR|2022|2023-12-31", "2023-H1|HALF|2022-H2|2023-06-30", "2023-Q1|QUARTER|2022-Q4|2023-03-31",
             "2023-Q3|QUARTER|2023-Q2|2023-09-30"),
-        Fixtures.rows(
+        QueryRows.of(
             db,
             "select period, period_kind, previous_period, end_date from dim_period"
                 + " where period in ('2023', '2023-H1', '2023-Q1', '2023-Q3') order by period"));
