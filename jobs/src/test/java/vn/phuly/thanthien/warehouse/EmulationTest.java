@@ -55,14 +55,12 @@ class EmulationTest {
   void auditsPassAndFireOnBrokenRows() {
     assertEquals(0, warehouse.failingRows("mart_emulation_annual_values"));
     assertEquals(0, warehouse.failingRows("mart_emulation_annual__primary_key"));
-    warehouse.execute("create table emulation_kept as select * from mart_emulation_annual");
-    try {
-      warehouse.execute("update mart_emulation_annual set weighted_points = 17 where unit_id = 'U1' and year = 2022");
-      warehouse.execute("update mart_emulation_annual set year = 2021 where unit_id = 'O1'");
-      assertEquals(2, warehouse.reaudit("mart_emulation_annual_values"));
-    } finally {
-      warehouse.execute("create or replace table mart_emulation_annual as select * from emulation_kept");
-      warehouse.execute("drop table emulation_kept");
-    }
+    warehouse.withSpoiled(
+        List.of("mart_emulation_annual"),
+        () -> {
+          warehouse.execute("update mart_emulation_annual set weighted_points = 17 where unit_id = 'U1' and year = 2022");
+          warehouse.execute("update mart_emulation_annual set year = 2021 where unit_id = 'O1'");
+          assertEquals(2, warehouse.reaudit("mart_emulation_annual_values"));
+        });
   }
 }

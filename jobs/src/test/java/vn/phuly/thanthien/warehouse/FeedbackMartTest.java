@@ -121,20 +121,15 @@ class FeedbackMartTest {
     assertEquals(0, warehouse.failingRows("fct_feedback_accepted_values"));
     assertEquals(0, warehouse.failingRows("mart_feedback_monthly_values"));
     assertEquals(0, warehouse.failingRows("mart_feedback_monthly__primary_key"));
-    warehouse.execute("create table fct_kept as select * from fct_feedback");
-    warehouse.execute("create table monthly_kept as select * from mart_feedback_monthly");
-    try {
-      warehouse.execute("update fct_feedback set status = 'DA_HUY' where feedback_id = 'F2'");
-      warehouse.execute("update fct_feedback set channel = null where feedback_id = 'F3'");
-      assertEquals(2, warehouse.reaudit("fct_feedback_accepted_values"));
-      warehouse.execute("update mart_feedback_monthly set satisfaction_pct = 120 where kind = 'PHAN_ANH'");
-      warehouse.execute("update mart_feedback_monthly set resolved = 7 where kind = 'TO_CAO'");
-      assertEquals(2, warehouse.reaudit("mart_feedback_monthly_values"));
-    } finally {
-      warehouse.execute("create or replace table fct_feedback as select * from fct_kept");
-      warehouse.execute("create or replace table mart_feedback_monthly as select * from monthly_kept");
-      warehouse.execute("drop table fct_kept");
-      warehouse.execute("drop table monthly_kept");
-    }
+    warehouse.withSpoiled(
+        List.of("fct_feedback", "mart_feedback_monthly"),
+        () -> {
+          warehouse.execute("update fct_feedback set status = 'DA_HUY' where feedback_id = 'F2'");
+          warehouse.execute("update fct_feedback set channel = null where feedback_id = 'F3'");
+          assertEquals(2, warehouse.reaudit("fct_feedback_accepted_values"));
+          warehouse.execute("update mart_feedback_monthly set satisfaction_pct = 120 where kind = 'PHAN_ANH'");
+          warehouse.execute("update mart_feedback_monthly set resolved = 7 where kind = 'TO_CAO'");
+          assertEquals(2, warehouse.reaudit("mart_feedback_monthly_values"));
+        });
   }
 }

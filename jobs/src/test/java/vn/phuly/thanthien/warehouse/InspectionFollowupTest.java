@@ -102,20 +102,15 @@ class InspectionFollowupTest {
     assertEquals(0, warehouse.failingRows("fct_inspection_finding__primary_key"));
     assertEquals(0, warehouse.failingRows("mart_inspection_followup_values"));
     assertEquals(0, warehouse.failingRows("mart_inspection_followup__primary_key"));
-    warehouse.execute("create table fct_kept as select * from fct_inspection_finding");
-    warehouse.execute("create table followup_kept as select * from mart_inspection_followup");
-    try {
-      warehouse.execute("update fct_inspection_finding set severity = 'RAT_NANG' where inspection_id = 'BB-4'");
-      warehouse.execute("update fct_inspection_finding set finding_code = 'TRE_HAN' where inspection_id = 'BB-3'");
-      assertEquals(2, warehouse.reaudit("fct_inspection_finding_accepted_values"));
-      warehouse.execute("update mart_inspection_followup set measures_overdue = 5 where year = 2024");
-      warehouse.execute("update mart_inspection_followup set harassment_findings = 1 where year = 2023 and finding_code = 'TRE_HAN'");
-      assertEquals(2, warehouse.reaudit("mart_inspection_followup_values"));
-    } finally {
-      warehouse.execute("create or replace table fct_inspection_finding as select * from fct_kept");
-      warehouse.execute("create or replace table mart_inspection_followup as select * from followup_kept");
-      warehouse.execute("drop table fct_kept");
-      warehouse.execute("drop table followup_kept");
-    }
+    warehouse.withSpoiled(
+        List.of("fct_inspection_finding", "mart_inspection_followup"),
+        () -> {
+          warehouse.execute("update fct_inspection_finding set severity = 'RAT_NANG' where inspection_id = 'BB-4'");
+          warehouse.execute("update fct_inspection_finding set finding_code = 'TRE_HAN' where inspection_id = 'BB-3'");
+          assertEquals(2, warehouse.reaudit("fct_inspection_finding_accepted_values"));
+          warehouse.execute("update mart_inspection_followup set measures_overdue = 5 where year = 2024");
+          warehouse.execute("update mart_inspection_followup set harassment_findings = 1 where year = 2023 and finding_code = 'TRE_HAN'");
+          assertEquals(2, warehouse.reaudit("mart_inspection_followup_values"));
+        });
   }
 }

@@ -323,6 +323,22 @@ final class MartFixture implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code spoil}, which breaks rows of {@code tables} to show an audit fires, then puts every
+   * table back as it was built, so the other tests of the class see the intact warehouse.
+   */
+  void withSpoiled(List<String> tables, Runnable spoil) {
+    tables.forEach(table -> execute("create table " + table + "__kept as select * from " + table));
+    try {
+      spoil.run();
+    } finally {
+      for (String table : tables) {
+        execute("create or replace table " + table + " as select * from " + table + "__kept");
+        execute("drop table " + table + "__kept");
+      }
+    }
+  }
+
   private static String text(Object value) {
     return value == null ? "" : value.toString();
   }

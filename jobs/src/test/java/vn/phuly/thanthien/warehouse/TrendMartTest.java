@@ -193,16 +193,14 @@ class TrendMartTest {
   void auditsPassAndFireOnBrokenRows() {
     assertEquals(0, warehouse.failingRows("mart_trend_values"));
     assertEquals(0, warehouse.failingRows("mart_trend__primary_key"));
-    warehouse.execute("create table mart_trend_kept as select * from mart_trend");
-    try {
-      warehouse.execute("update mart_trend set score_pct = 104 where unit_id = 'A' and year = 2021");
-      warehouse.execute("update mart_trend set rank = null where unit_id = 'B' and year = 2021");
-      warehouse.execute("insert into mart_trend select * from mart_trend where unit_id = 'C' and year = 2021");
-      assertEquals(2, warehouse.reaudit("mart_trend_values"));
-      assertEquals(1, warehouse.reauditGenerated("mart_trend__primary_key"));
-    } finally {
-      warehouse.execute("create or replace table mart_trend as select * from mart_trend_kept");
-      warehouse.execute("drop table mart_trend_kept");
-    }
+    warehouse.withSpoiled(
+        List.of("mart_trend"),
+        () -> {
+          warehouse.execute("update mart_trend set score_pct = 104 where unit_id = 'A' and year = 2021");
+          warehouse.execute("update mart_trend set rank = null where unit_id = 'B' and year = 2021");
+          warehouse.execute("insert into mart_trend select * from mart_trend where unit_id = 'C' and year = 2021");
+          assertEquals(2, warehouse.reaudit("mart_trend_values"));
+          assertEquals(1, warehouse.reauditGenerated("mart_trend__primary_key"));
+        });
   }
 }

@@ -115,15 +115,13 @@ class WatchlistTest {
     assertEquals(0, warehouse.failingRows("mart_watchlist_reasons"));
     assertEquals(0, warehouse.failingRows("mart_watchlist_thresholds"));
     assertEquals(0, warehouse.failingRows("mart_watchlist__primary_key"));
-    warehouse.execute("create table watchlist_kept as select * from mart_watchlist");
-    try {
-      warehouse.execute("update mart_watchlist set is_harassment = false where unit_id = 'U1'");
-      warehouse.execute("update mart_watchlist set reasons = [] where unit_id = 'U4'");
-      assertEquals(2, warehouse.reaudit("mart_watchlist_reasons"));
-    } finally {
-      warehouse.execute("create or replace table mart_watchlist as select * from watchlist_kept");
-      warehouse.execute("drop table watchlist_kept");
-    }
+    warehouse.withSpoiled(
+        List.of("mart_watchlist"),
+        () -> {
+          warehouse.execute("update mart_watchlist set is_harassment = false where unit_id = 'U1'");
+          warehouse.execute("update mart_watchlist set reasons = [] where unit_id = 'U4'");
+          assertEquals(2, warehouse.reaudit("mart_watchlist_reasons"));
+        });
   }
 
   @Test
