@@ -1,10 +1,7 @@
 package vn.phuly.thanthien.generate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -55,7 +52,6 @@ final class InspectionSource {
       List.of(Reason.UNKNOWN_UNIT, Reason.PARSE_ERROR, Reason.BAD_DATE, Reason.MISSING_REQUIRED,
           Reason.BAD_ENUM, Reason.BAD_DATE, Reason.BAD_ENUM, Reason.UNKNOWN_UNIT, Reason.MISSING_REQUIRED,
           Reason.BAD_ENUM, Reason.PARSE_ERROR, Reason.BAD_DATE, Reason.BAD_ENUM, Reason.UNKNOWN_UNIT);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final UnitDirectory units;
   private final StoryCast cast;
@@ -262,7 +258,7 @@ final class InspectionSource {
   }
 
   private String json(Inspection i, Map<String, String> overrides) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = JsonRecord.object();
     node.put("inspection_id", i.id());
     node.put("date", i.date().toString());
     node.put("body", i.body());
@@ -281,23 +277,7 @@ final class InspectionSource {
       e.put("fixed_date", f.fixedDate() == null ? null : f.fixedDate().toString());
       e.put("discipline", f.discipline());
     }
-    if (overrides != null) {
-      overrides.forEach(
-          (field, value) -> {
-            if (field.equals("-inspection_id")) {
-              node.remove("inspection_id");
-            } else if (field.startsWith("findings.")) {
-              ((ObjectNode) findings.get(0)).put(field.substring(9), value);
-            } else {
-              node.put(field, value);
-            }
-          });
-    }
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonRecord.line(node, "findings", overrides);
   }
 
   /**

@@ -1,11 +1,7 @@
 package vn.phuly.thanthien.generate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -41,7 +37,6 @@ final class SubmissionSource {
           Reason.OUT_OF_RANGE, Reason.MISSING_REQUIRED, Reason.UNKNOWN_CRITERION, Reason.BAD_ENUM,
           Reason.OUT_OF_RANGE, Reason.UNKNOWN_UNIT, Reason.BAD_DATE, Reason.PARSE_ERROR,
           Reason.MISSING_REQUIRED, Reason.BAD_ENUM, Reason.UNKNOWN_CRITERION, Reason.OUT_OF_RANGE);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
   private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
@@ -232,10 +227,8 @@ final class SubmissionSource {
   }
 
   private String json(Submission s, List<Score> scores, Map<String, String> overrides) {
-    ObjectNode node = JSON.createObjectNode();
-    if (overrides == null || !overrides.containsKey("-submission_id")) {
-      node.put("submission_id", s.id());
-    }
+    ObjectNode node = JsonRecord.object();
+    node.put("submission_id", s.id());
     node.put("period", s.period().label());
     node.put("unit_code", s.unitCode());
     node.put("unit_name", s.unitName());
@@ -249,23 +242,7 @@ final class SubmissionSource {
       element.put("score", score.score());
       element.put("evidence", score.evidence());
     }
-    if (overrides != null) {
-      overrides.forEach(
-          (field, value) -> {
-            if (!field.startsWith("-")) {
-              if (field.startsWith("scores.")) {
-                ((ObjectNode) array.get(0)).put(field.substring(7), value);
-              } else {
-                node.put(field, value);
-              }
-            }
-          });
-    }
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonRecord.line(node, "scores", overrides);
   }
 
   /**
