@@ -1,9 +1,9 @@
 package vn.phuly.thanthien.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.phuly.thanthien.privacy.PiiKey;
 import vn.phuly.thanthien.reference.Profile;
@@ -17,11 +17,7 @@ import vn.phuly.thanthien.reference.Profile;
     mixinStandardHelpOptions = true,
     description = "Chạy một lượt hằng đêm: nạp dữ liệu → dựng kho dữ liệu → báo cáo.")
 public final class RunCommand implements Callable<Integer> {
-  @Option(names = "--landing", required = true, paramLabel = "DIR", description = "Thư mục landing.")
-  Path landing;
-
-  @Option(names = "--lake", required = true, paramLabel = "DIR", description = "Thư mục hồ dữ liệu.")
-  Path lake;
+  @Mixin IngestOptions ingest;
 
   @Option(names = "--warehouse", required = true, paramLabel = "FILE", description = "File kho dữ liệu DuckDB được công bố.")
   Path warehouse;
@@ -32,25 +28,13 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--period", paramLabel = "P", description = "Kỳ báo cáo (mặc định: năm gần nhất có xếp hạng).")
   String period;
 
-  @Option(names = "--date", description = "Nạp lại đúng ngày landing này (YYYY-MM-DD).")
-  LocalDate date;
-
-  @Option(names = "--reference", paramLabel = "DIR", description = "Thư mục hồ sơ tham chiếu (mặc định: Phủ Lý).")
-  Path reference;
-
-  @Option(names = "--master", description = "Spark master URL (mặc định: local[*]).")
-  String master;
-
-  @Option(names = "--verbose", description = "Hiện nhật ký của Spark và từng mô hình SQL.")
-  boolean verbose;
-
   @Override
   public Integer call() throws Exception {
-    Logging.setVerbose(verbose);
-    PipelinePaths paths = new PipelinePaths(landing, lake, warehouse, out);
-    Profile profile = Profile.load(reference);
-    Pipeline.ingest(paths, profile, PiiKey.fromEnvironment(), null, date, master).checkQualityGate();
-    Pipeline.build(paths, profile, verbose);
+    Logging.setVerbose(ingest.verbose);
+    PipelinePaths paths = new PipelinePaths(ingest.landing, ingest.lake, warehouse, out);
+    Profile profile = Profile.load(ingest.reference);
+    Pipeline.ingest(paths, profile, PiiKey.fromEnvironment(), null, ingest.date, ingest.master).checkQualityGate();
+    Pipeline.build(paths, profile, ingest.verbose);
     Pipeline.report(paths, period);
     return Main.OK;
   }

@@ -1,0 +1,26 @@
+package vn.phuly.thanthien.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The options of an ingest, shared by {@code ingest} and {@code run} (a picocli mixin). */
+final class IngestOptions {
+  @Option(names = "--landing", required = true, paramLabel = "DIR", description = "Thư mục landing (landing/<nguồn>/<YYYY-MM-DD>/).")
+  Path landing;
+
+  @Option(names = "--lake", required = true, paramLabel = "DIR", description = "Thư mục hồ dữ liệu.")
+  Path lake;
+
+  @Option(names = "--date", description = "Nạp lại đúng ngày landing này (YYYY-MM-DD), thay phần đã nạp của ngày đó.")
+  LocalDate date;
+
+  @Option(names = "--reference", paramLabel = "DIR", description = "Thư mục hồ sơ tham chiếu (mặc định: Phủ Lý).")
+  Path reference;
+
+  @Option(names = "--master", description = "Spark master URL (mặc định: local[*]).")
+  String master;
+
+  @Option(names = "--verbose", description = "Hiện nhật ký của Spark (và từng mô hình SQL khi dựng kho).")
+  boolean verbose;
+}
