@@ -45,27 +45,59 @@ final class CsvSplitter {
   }
 
   private static List<FileSplit> split(LandingFile file, InputStream in, long targetBytes) throws IOException {
-    List<FileSplit> splits = new ArrayList<>();
-    byte separator = (byte) file.separator();
+    Scan scan = new Scan(file, targetBytes);
     byte[] buffer = new byte[1 << 20];
     long offset = 0;
-    long lines = 0;
-    long carriageReturns = 0;
-    long crlf = 0;
-    long rangeStart = 0;
-    long rangeLines = 0;
-    int state = FIELD_START;
-    boolean afterCr = false;
     int n;
-    boolean first = true;
     while ((n = in.read(buffer)) > 0) {
-      int i = 0;
-      if (first && n >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
-        i = 3;
+      boolean bom = offset == 0 && n >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF;
+      if (!scan.feed(buffer, bom ? 3 : 0, n, offset)) {
+        return List.of(FileSplit.whole(file));
       }
-      first = false;
-      for (; i < n; i++) {
+      offset += n;
+    }
+    return scan.splits(offset);
+  }
+
+  /**
+   * The state of the pass between blocks. Each block is scanned by its own call of {@link #feed}:
+   * a short method called a thousand times is compiled early and well by the JIT, a long loop in
+   * one call is not.
+   */
+  private static final class Scan {
+    private final LandingFile file;
+    private final long targetBytes;
+    private final byte separator;
+    private final List<FileSplit> splits = new ArrayList<>();
+    private long lines;
+    private long carriageReturns;
+    private long crlf;
+    private long rangeStart;
+    private long rangeLines;
+    private int state = FIELD_START;
+    private boolean afterCr;
+
+    Scan(LandingFile file, long targetBytes) {
+      this.file = file;
+      this.targetBytes = targetBytes;
+      this.separator = (byte) file.separator();
+    }
+
+    /** Scans {@code buffer[from, n)}, which starts at {@code offset} in the file; false: keep the file whole. */
+    boolean feed(byte[] buffer, int from, int n, long offset) {
+      for (int i = from; i < n; i++) {
         byte b = buffer[i];
+        if ((b & 0xFF) > '"' && b != separator) {
+          // Most bytes: not a line end, quote or separator, so only the state can change (the
+          // general rules below, taken in a few comparisons).
+          afterCr = false;
+          if (state == FIELD_START) {
+            state = UNQUOTED;
+          } else if (state == QUOTE_IN_QUOTED || state == CLOSED) {
+            return false;
+          }
+          continue;
+        }
         if (b == '\n') {
           lines++;
           if (afterCr) {
@@ -90,17 +122,15 @@ final class CsvSplitter {
             } else if (b == '\r') {
               state = state == UNQUOTED ? UNQUOTED : (state == FIELD_START ? FIELD_START : CLOSED);
             } else if (b == '"') {
-              if (state == FIELD_START) {
-                state = QUOTED;
-              } else if (state == QUOTE_IN_QUOTED) {
+              if (state == FIELD_START || state == QUOTE_IN_QUOTED) {
                 state = QUOTED;
               } else {
-                return List.of(FileSplit.whole(file));
+                return false;
               }
             } else if (state == FIELD_START) {
               state = UNQUOTED;
             } else if (state != UNQUOTED) {
-              return List.of(FileSplit.whole(file));
+              return false;
             }
           }
           default -> {
@@ -110,15 +140,20 @@ final class CsvSplitter {
           }
         }
       }
-      offset += n;
+      return true;
     }
-    boolean uniformEndings = carriageReturns == 0 || carriageReturns == crlf && crlf == lines;
-    if (state == QUOTED || !uniformEndings || splits.isEmpty()) {
-      return List.of(FileSplit.whole(file));
+
+    /** The ranges once the whole file ({@code length} bytes) is scanned. */
+    List<FileSplit> splits(long length) {
+      boolean uniformEndings = carriageReturns == 0 || carriageReturns == crlf && crlf == lines;
+      if (state == QUOTED || !uniformEndings || splits.isEmpty()) {
+        return List.of(FileSplit.whole(file));
+      }
+      List<FileSplit> all = new ArrayList<>(splits);
+      if (rangeStart < length) {
+        all.add(new FileSplit(file, rangeStart, Long.MAX_VALUE, rangeLines));
+      }
+      return all;
     }
-    if (rangeStart < offset) {
-      splits.add(new FileSplit(file, rangeStart, Long.MAX_VALUE, rangeLines));
-    }
-    return splits;
   }
 }

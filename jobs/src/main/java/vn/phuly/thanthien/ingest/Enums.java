@@ -1,5 +1,6 @@
 package vn.phuly.thanthien.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.try_element_at;
@@ -15,8 +16,32 @@ import vn.phuly.thanthien.text.Vietnamese;
 final class Enums {
   private Enums() {}
 
-  /** The code for {@code raw} (code or label in any case, with or without diacritics), or null. */
+  /**
+   * The code for {@code raw} (code or label in any case, with or without diacritics), or null. A
+   * code or label spelt exactly as in the contract, by far the most common, is looked up as it is;
+   * only other spellings are folded (a Java function, so each one a round trip out of Spark's
+   * own strings).
+   */
   static Column code(vn.phuly.thanthien.contract.Column column, Column raw) {
+    return coalesce(try_element_at(exact(column), raw), folded(column, raw));
+  }
+
+  /** Exact spelling (a code, or a label in NFC) → code, as a map. */
+  static Column exact(vn.phuly.thanthien.contract.Column column) {
+    List<Column> exact = new ArrayList<>();
+    Map<String, String> seen = new LinkedHashMap<>();
+    for (Map.Entry<String, String> value : column.values().entrySet()) {
+      seen.putIfAbsent(value.getKey(), value.getKey());
+      seen.putIfAbsent(Vietnamese.clean(value.getValue()), value.getKey());
+    }
+    seen.forEach((spelling, code) -> {
+      exact.add(lit(spelling));
+      exact.add(lit(code));
+    });
+    return map(exact.toArray(Column[]::new));
+  }
+
+  private static Column folded(vn.phuly.thanthien.contract.Column column, Column raw) {
     // Folded spelling -> code; a spelling shared by two entries keeps the first (Spark's map()
     // refuses duplicate keys).
     Map<String, String> spellings = new LinkedHashMap<>();

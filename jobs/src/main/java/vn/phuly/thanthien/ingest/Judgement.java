@@ -15,7 +15,10 @@ import vn.phuly.thanthien.reference.UnitResolver;
 
 /**
  * Raw rows → judged rows: personal data protected, values typed, units resolved, every row either
- * good ({@code problem} null) or carrying the first reason it fails (order: {@link ReasonCodes}).
+ * good ({@code problem} null) or carrying the first reason it fails (order: {@link ReasonCodes}),
+ * with {@code fields_json} for the failing ones. Everything here is per row, so a pass judges and
+ * writes in one go; repeats of a key ({@code DUPLICATE_KEY}, the last reason) need every row and
+ * are found in the written rows ({@link Versions#repeats}).
  */
 public final class Judgement {
   private Judgement() {}
@@ -36,7 +39,7 @@ public final class Judgement {
     if (CriterionCheck.appliesTo(contract)) {
       judged = judged.transform(rows -> CriterionCheck.check(rows, spark, profile));
     }
-    return judged.transform(rows -> Versions.flagDuplicates(rows, contract));
+    return judged.transform(PersonalData::fieldsJson);
   }
 
   /** The problems the reader already found (a rejected file, an unparsable record). */

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -24,11 +25,13 @@ import vn.phuly.thanthien.privacy.Scrubber;
  * DESIGN §4, applied to the raw rows before anything else looks at them, so that no later output
  * (curated, quarantine, details, logs) can carry clear personal data: identity columns become
  * keyed pseudonyms under their curated names (or null where the contract's drop rule holds),
- * free-text and other text columns are scrubbed. Then {@code fields_json}, the quarantine's view
- * of the record, is built from these protected strings.
+ * free-text and other text columns are scrubbed. The quarantine's view of the record
+ * ({@code fields_json}) is built from these protected strings.
  */
 public final class PersonalData {
   public static final String FIELDS_JSON = "fields_json";
+  /** The protected fields as a struct, until {@link #fieldsJson} turns them into JSON for problem rows. */
+  static final String FIELDS = "fields__";
   private static final UserDefinedFunction SCRUB =
       functions.udf((UDF1<String, String>) Scrubber::scrub, DataTypes.StringType);
 
@@ -49,6 +52,11 @@ public final class PersonalData {
         if (!column.curatedName().equals(column.name())) {
           rows = rows.drop(column.name());
         }
+      } else if ("enum".equals(column.type()) && scrubbedAsText(contract, column)) {
+        // a code or label spelt exactly has nothing to scrub: skip the Java call for it
+        Column value = col(column.name());
+        rows = rows.withColumn(column.name(),
+            when(try_element_at(Enums.exact(column), value).isNotNull(), value).otherwise(scrub(value)));
       } else if (column.isFreeText() || scrubbedAsText(contract, column)) {
         rows = rows.withColumn(column.name(), scrub(col(column.name())));
       }
@@ -58,7 +66,17 @@ public final class PersonalData {
       String name = column.isIdentity() ? column.curatedName() : column.name();
       fields.add(col(name).as(name));
     }
-    return rows.withColumn(FIELDS_JSON, to_json(struct(fields.toArray(Column[]::new))));
+    return rows.withColumn(FIELDS, struct(fields.toArray(Column[]::new)));
+  }
+
+  /**
+   * {@code fields_json} of the rows that have a problem (null for good rows): only quarantined
+   * rows show their fields, and serialising every row's fields is most of the cost of a big
+   * export's JSON. Drops the struct kept by {@link #protect}.
+   */
+  static Dataset<Row> fieldsJson(Dataset<Row> rows) {
+    return rows.withColumn(FIELDS_JSON, when(col(Problems.PROBLEM).isNotNull(), to_json(col(FIELDS))))
+        .drop(FIELDS);
   }
 
   /**

@@ -117,6 +117,8 @@ public final class RawRecords {
     LandingFile file = split.file();
     List<String> names = contract.columns().stream().map(Column::name).toList();
     List<String> header = file.headerColumns();
+    // the contract position of each header cell, -1 for an unknown one
+    int[] positions = header.stream().mapToInt(column -> column == null ? -1 : names.indexOf(column)).toArray();
     CsvParser parser = CsvSettings.parser(file.separator());
     // A decoder that reports malformed input, as Files.newBufferedReader does for a whole file.
     Reader reader =
@@ -136,7 +138,7 @@ public final class RawRecords {
         long start = previousEnd + 1;
         previousEnd = split.linesBefore() + parser.getContext().currentLine();
         if (start > 1 && !isBlank(cells)) {
-          out.add(csvRow(file, contract, names, header, cells, start));
+          out.add(csvRow(file, contract, positions, cells, start));
         }
         return true;
       }
@@ -154,23 +156,20 @@ public final class RawRecords {
     return split.end() == Long.MAX_VALUE ? in : new RangeInputStream(in, split.end() - split.start());
   }
 
-  private static Row csvRow(
-      LandingFile file, DatasetContract contract, List<String> names, List<String> header,
-      String[] cells, long line) {
+  private static Row csvRow(LandingFile file, DatasetContract contract, int[] positions, String[] cells, long line) {
     Object[] values = base(file, line, null, contract);
     if (file.rejected() != null) {
       values[4] = "MISSING_COLUMN";
       values[5] = "file rejected, " + file.rejected();
       values[6] = "tệp bị loại, " + file.rejectedVi();
-    } else if (cells.length != header.size()) {
+    } else if (cells.length != positions.length) {
       values[4] = "PARSE_ERROR";
-      values[5] = "the record has " + cells.length + " fields, the header " + header.size();
-      values[6] = "bản ghi có " + cells.length + " trường, dòng tiêu đề có " + header.size();
+      values[5] = "the record has " + cells.length + " fields, the header " + positions.length;
+      values[6] = "bản ghi có " + cells.length + " trường, dòng tiêu đề có " + positions.length;
     }
-    for (int i = 0; i < cells.length && i < header.size(); i++) {
-      String column = header.get(i);
-      if (column != null) {
-        values[FIXED + names.indexOf(column)] = nullIfEmpty(Vietnamese.clean(cells[i]));
+    for (int i = 0; i < cells.length && i < positions.length; i++) {
+      if (positions[i] >= 0) {
+        values[FIXED + positions[i]] = nullIfEmpty(Vietnamese.clean(cells[i]));
       }
     }
     return RowFactory.create(values);

@@ -4,10 +4,9 @@ import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.flatten;
-import static org.apache.spark.sql.functions.when;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -18,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import vn.phuly.thanthien.cli.Console;
 import vn.phuly.thanthien.contract.DatasetContract;
@@ -40,9 +41,6 @@ import vn.phuly.thanthien.reference.UnitResolver;
 final class SourceIngest {
   /** What one committed landing day reports to the run manifest and the console. */
   record DayOutcome(LocalDate day, List<FileReport> files, List<QuarantineCount> quarantine, List<String> notesVi) {}
-
-  /** The staging partition column that splits one pass's output by landing day. */
-  private static final String DAY = "day";
 
   private final SparkSession spark;
   private final Lake lake;
@@ -72,86 +70,139 @@ final class SourceIngest {
           .map(file -> HeaderSniffer.sniff(landingRoot, file, day, contract))
           .forEach(files::add);
     }
-    // Kept once for the writes and counts below. fields_json only serves quarantined rows: not
-    // keeping it for good ones keeps the cached pass much smaller.
-    Dataset<Row> judged =
-        Judgement.judge(RawReader.read(spark, files, contract), contract, spark, profile, resolver, pseudonymizer)
-            .withColumn(PersonalData.FIELDS_JSON,
-                when(col(Problems.PROBLEM).isNotNull(), col(PersonalData.FIELDS_JSON)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      Path staged = lake.staging(runId).resolve(contract.source());
-      Path curatedDir = staged.resolve(contract.dataset());
-      Path quarantineDir = staged.resolve("quarantine");
-      // One file per landing day and year: the lake keeps every day's files, so no tiny shards.
-      Outputs.curated(judged, contract, runId)
-          .withColumn(DAY, date_format(col(RawRecords.LANDING_DATE), "yyyy-MM-dd"))
-          .repartition(col(DAY), col(Outputs.YEAR))
+    Path staged = lake.staging(runId).resolve(contract.source());
+    Dataset<Row> history = history(contract, days);
+    Staged stagedPass = stage(contract, files, staged, history);
+    Path pass = stagedPass.folder();
+    Dataset<Row> contested = stagedPass.contested();
+    Dataset<Row> stagedRows = read(contract, pass);
+    Path curatedDir = staged.resolve(contract.dataset());
+    Path quarantineDir = staged.resolve("quarantine");
+    Path good = pass.resolve(Outputs.OUTCOME + "=" + Outputs.CURATED);
+    if (Files.isDirectory(good)) {
+      CuratedFiles.cut(good, curatedDir, Outputs.curatedFileSchema(contract));
+    }
+    if (Files.isDirectory(pass.resolve(Outputs.OUTCOME + "=" + Outputs.QUARANTINED))) {
+      // one file per landing day
+      Outputs.quarantine(stagedRows, contract)
+          .repartition(col(Outputs.DAY))
           .write()
-          .partitionBy(DAY, Outputs.YEAR)
-          .parquet(curatedDir.toString());
-      Outputs.quarantine(judged, contract, runId)
-          .withColumn(DAY, date_format(col(RawRecords.LANDING_DATE), "yyyy-MM-dd"))
-          .repartition(col(DAY))
-          .write()
-          .partitionBy(DAY)
+          .partitionBy(Outputs.DAY)
           .parquet(quarantineDir.toString());
-      // One pass over the cached rows for every count of the manifest: per file and outcome
-      // (kept, or the problem's code), with the distinct drift arrays.
-      Map<String, long[]> counts = new HashMap<>();
-      Map<String, TreeSet<String>> driftSets = new HashMap<>();
-      Map<String, List<QuarantineCount>> quarantine = new HashMap<>();
-      for (Row row : judged.groupBy(
-              col(RawRecords.SOURCE_FILE), Problems.ok().as("ok"), col(Problems.PROBLEM + ".code").as("code"))
-          .agg(count(col(RawRecords.SOURCE_FILE)).as("rows"),
-              // collect_set: the few distinct drift arrays, not one (mostly empty) array per row.
-              array_distinct(flatten(collect_set(col(ContractValidation.DRIFT)))).as("drift"))
-          .collectAsList()) {
-        String file = row.getString(0);
-        long rows = row.getLong(3);
-        long[] fileCounts = counts.computeIfAbsent(file, f -> new long[2]);
-        fileCounts[0] += rows;
-        if (row.getBoolean(1)) {
-          fileCounts[1] += rows;
-        } else {
-          quarantine.computeIfAbsent(file, f -> new ArrayList<>())
-              .add(new QuarantineCount(contract.source(), file, row.getString(2), rows));
-        }
-        driftSets.computeIfAbsent(file, f -> new TreeSet<>()).addAll(row.<String>getList(4));
+    }
+    Counts counts = countRows(contract, stagedRows);
+    Map<String, Long> superseded = superseded(contract, curatedDir, history, contested);
+    contested.unpersist();
+    double seconds = Console.since(start);
+    List<DayOutcome> outcomes = new ArrayList<>();
+    for (LocalDate day : days) {
+      lake.commit(contract.source(), day, runId,
+          Map.of(contract.dataset(), curatedDir.resolve(Outputs.DAY + "=" + day)),
+          quarantineDir.resolve(Outputs.DAY + "=" + day));
+      List<LandingFile> dayFiles = files.stream().filter(f -> f.landingDate().equals(day.toString())).toList();
+      outcomes.add(outcome(contract, day, dayFiles, counts, superseded, seconds));
+    }
+    return outcomes;
+  }
+
+  /**
+   * Reads, judges and writes every row of the files once, as staged rows (no cache, no shuffle of
+   * whole rows), then looks for repeated keys among the staged good rows of the contested keys.
+   * Repeats are rare: only when there are some are the staged rows written again with them
+   * quarantined.
+   */
+  private Staged stage(DatasetContract contract, List<LandingFile> files, Path staged, Dataset<Row> history) {
+    Path pass = write(
+        Outputs.staged(
+            Judgement.judge(RawReader.read(spark, files, contract), contract, spark, profile, resolver, pseudonymizer),
+            contract, runId),
+        contract, staged.resolve("pass"));
+    Dataset<Row> stagedRows = read(contract, pass);
+    Dataset<Row> good = stagedRows.where(col(Outputs.OUTCOME).equalTo(Outputs.CURATED));
+    Column[] key = contract.businessKey().stream().map(functions::col).toArray(Column[]::new);
+    // counted once persisted: Spark then knows how few they are and broadcasts them in the joins
+    Dataset<Row> contested = Versions.contestedKeys(good.select(key).unionByName(history.select(key)), contract)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    contested.count();
+    Dataset<Row> repeats =
+        Versions.repeats(Versions.withKeyIn(good, contested, contract), contract).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      if (repeats.count() == 0) {
+        return new Staged(pass, contested);
       }
-      quarantine.values().forEach(list -> list.sort(
-          Comparator.comparing(QuarantineCount::reasonCode, Comparator.nullsFirst(Comparator.naturalOrder()))));
-      Map<String, List<String>> drift = new HashMap<>();
-      driftSets.forEach((file, set) -> drift.put(file, new ArrayList<>(set)));
-      Map<String, Long> superseded = superseded(contract, days, curatedDir);
-      double seconds = Console.since(start);
-      List<DayOutcome> outcomes = new ArrayList<>();
-      for (LocalDate day : days) {
-        lake.commit(contract.source(), day, runId,
-            Map.of(contract.dataset(), curatedDir.resolve(DAY + "=" + day)), quarantineDir.resolve(DAY + "=" + day));
-        List<LandingFile> dayFiles = files.stream().filter(f -> f.landingDate().equals(day.toString())).toList();
-        outcomes.add(outcome(contract, day, dayFiles, counts, drift, quarantine, superseded, seconds));
-      }
-      return outcomes;
+      return new Staged(write(Versions.quarantineRepeats(stagedRows, repeats, contract), contract,
+          staged.resolve("pass-without-repeats")), contested);
     } finally {
-      judged.unpersist();
+      repeats.unpersist();
     }
   }
 
+  /** The folder of a pass's final staged rows, and its contested keys (persisted). */
+  private record Staged(Path folder, Dataset<Row> contested) {}
+
+  private static Path write(Dataset<Row> stagedRows, DatasetContract contract, Path folder) {
+    stagedRows.write()
+        .options(Outputs.writerOptions(contract))
+        .partitionBy(Outputs.OUTCOME, Outputs.DAY, Outputs.YEAR)
+        .parquet(folder.toString());
+    return folder;
+  }
+
+  private Dataset<Row> read(DatasetContract contract, Path folder) {
+    return spark.read().schema(Outputs.stagedSchema(contract)).parquet(folder.toString());
+  }
+
+  /** Per file: rows read and kept, the quarantined rows per reason, the drift. */
+  private record Counts(Map<String, long[]> rows, Map<String, List<String>> drift,
+      Map<String, List<QuarantineCount>> quarantine) {}
+
+  /**
+   * Every count of the manifest in one pass over a few columns of the staged rows: per file and
+   * outcome (kept, or the problem's code), with the distinct drift arrays.
+   */
+  private static Counts countRows(DatasetContract contract, Dataset<Row> stagedRows) {
+    Map<String, long[]> rows = new HashMap<>();
+    Map<String, TreeSet<String>> driftSets = new HashMap<>();
+    Map<String, List<QuarantineCount>> quarantine = new HashMap<>();
+    for (Row row : stagedRows.groupBy(
+            col(RawRecords.SOURCE_FILE), col(Outputs.OUTCOME).equalTo(Outputs.CURATED).as("ok"),
+            col(Outputs.REASON_CODE))
+        .agg(count(col(RawRecords.SOURCE_FILE)).as("rows"),
+            // collect_set: the few distinct drift arrays, not one (mostly empty) array per row.
+            array_distinct(flatten(collect_set(col(ContractValidation.DRIFT)))).as("drift"))
+        .collectAsList()) {
+      String file = row.getString(0);
+      long n = row.getLong(3);
+      long[] fileCounts = rows.computeIfAbsent(file, f -> new long[2]);
+      fileCounts[0] += n;
+      if (row.getBoolean(1)) {
+        fileCounts[1] += n;
+      } else {
+        quarantine.computeIfAbsent(file, f -> new ArrayList<>())
+            .add(new QuarantineCount(contract.source(), file, row.getString(2), n));
+      }
+      driftSets.computeIfAbsent(file, f -> new TreeSet<>()).addAll(row.<String>getList(4));
+    }
+    quarantine.values().forEach(list -> list.sort(
+        Comparator.comparing(QuarantineCount::reasonCode, Comparator.nullsFirst(Comparator.naturalOrder()))));
+    Map<String, List<String>> drift = new HashMap<>();
+    driftSets.forEach((file, set) -> drift.put(file, new ArrayList<>(set)));
+    return new Counts(rows, drift, quarantine);
+  }
+
   private static DayOutcome outcome(DatasetContract contract, LocalDate day, List<LandingFile> files,
-      Map<String, long[]> counts, Map<String, List<String>> drift, Map<String, List<QuarantineCount>> quarantine,
-      Map<String, Long> superseded, double seconds) {
+      Counts counts, Map<String, Long> superseded, double seconds) {
     List<FileReport> reports = new ArrayList<>();
     List<QuarantineCount> reasons = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (LandingFile file : files) {
-      long[] c = counts.getOrDefault(file.file(), new long[2]);
+      long[] c = counts.rows().getOrDefault(file.file(), new long[2]);
       long s = superseded.getOrDefault(file.file(), 0L);
       List<String> fileDrift = new ArrayList<>(file.drift());
-      fileDrift.addAll(drift.getOrDefault(file.file(), List.of()));
+      fileDrift.addAll(counts.drift().getOrDefault(file.file(), List.of()));
       reports.add(new FileReport(contract.source(), file.file(), day.toString(), c[0], c[1] - s, c[0] - c[1], s,
           fileDrift, file.rejected(), seconds));
-      reasons.addAll(quarantine.getOrDefault(file.file(), List.of()));
+      reasons.addAll(counts.quarantine().getOrDefault(file.file(), List.of()));
       if (file.rejected() != null) {
         notes.add("✗ " + file.file() + ": bị loại cả tệp, " + file.rejectedVi() + "; "
             + Console.number(c[0]) + " dòng vào khu cách ly");
@@ -165,24 +216,30 @@ final class SourceIngest {
   /**
    * Superseded rows per file of the days of this pass, against the committed history of the
    * other days and the earlier days of the pass (each day as if committed one after the other).
+   * Only the rows of contested keys can be superseded.
    */
-  private Map<String, Long> superseded(DatasetContract contract, List<LocalDate> days, Path curatedDir) {
+  private Map<String, Long> superseded(DatasetContract contract, Path curatedDir, Dataset<Row> history,
+      Dataset<Row> contested) {
     Map<String, Long> result = new HashMap<>();
-    if (!java.nio.file.Files.isDirectory(curatedDir)) {
+    if (!Files.isDirectory(curatedDir)) {
       return result;
     }
     Dataset<Row> passRows = spark.read().schema(Outputs.curatedFileSchema(contract)).parquet(curatedDir.toString());
-    List<String> committed = lake.committedFiles(contract.dataset()).stream().map(Path::toString).toList();
-    Object[] passDays = days.stream().map(Date::valueOf).toArray();
-    Dataset<Row> history =
-        committed.isEmpty()
-            ? spark.createDataFrame(List.of(), Outputs.curatedFileSchema(contract))
-            : spark.read().schema(Outputs.curatedFileSchema(contract))
-                .parquet(committed.toArray(String[]::new))
-                .where(col(RawRecords.LANDING_DATE).isin(passDays).unary_$bang());
-    for (Row row : Versions.supersededPerFile(passRows, history, contract).collectAsList()) {
+    for (Row row : Versions.supersededPerFile(Versions.withKeyIn(passRows, contested, contract),
+        Versions.withKeyIn(history, contested, contract), contract).collectAsList()) {
       result.put(row.getString(0), row.getLong(1));
     }
     return result;
+  }
+
+  /** The committed curated rows of the other days than {@code days}. */
+  private Dataset<Row> history(DatasetContract contract, List<LocalDate> days) {
+    List<String> committed = lake.committedFiles(contract.dataset()).stream().map(Path::toString).toList();
+    Object[] passDays = days.stream().map(Date::valueOf).toArray();
+    return committed.isEmpty()
+        ? spark.createDataFrame(List.of(), Outputs.curatedFileSchema(contract))
+        : spark.read().schema(Outputs.curatedFileSchema(contract))
+            .parquet(committed.toArray(String[]::new))
+            .where(col(RawRecords.LANDING_DATE).isin(passDays).unary_$bang());
   }
 }

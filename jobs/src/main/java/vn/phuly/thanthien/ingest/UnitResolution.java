@@ -4,7 +4,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -33,20 +36,51 @@ public final class UnitResolution {
           DataTypes.createStructField("failure", DataTypes.StringType, true),
           DataTypes.createStructField("detail", DataTypes.StringType, true)));
 
+  /** A unit as written in a record on a day. */
+  private record Key(String code, String name, LocalDate day) {}
+
+  /**
+   * Exports name a few dozen units on a few thousand days: remember each resolution, per executor
+   * thread (no locking), up to {@link #RESOLVED_MAX} (misspelt names could otherwise grow it
+   * without bound).
+   */
+  private static final ThreadLocal<Memo> RESOLVED = new ThreadLocal<>();
+  private static final int RESOLVED_MAX = 100_000;
+
+  /** The resolutions of one broadcast resolver (another run may resolve with another profile). */
+  private record Memo(long resolver, Map<Key, Resolution> resolutions) {}
+
   private UnitResolution() {}
+
+  private static Map<Key, Resolution> memo(long resolver) {
+    Memo memo = RESOLVED.get();
+    if (memo == null || memo.resolver() != resolver) {
+      memo = new Memo(resolver, new HashMap<>());
+      RESOLVED.set(memo);
+    }
+    return memo.resolutions();
+  }
 
   public static Dataset<Row> resolve(Dataset<Row> rows, DatasetContract contract, Broadcast<UnitResolver> resolver) {
     UserDefinedFunction resolve =
         functions.udf(
-            (UDF3<String, String, String, Row>) (code, name, day) -> {
-              Resolution r = resolver.value().resolve(code, name, LocalDate.parse(day));
+            (UDF3<String, String, Date, Row>) (code, name, day) -> {
+              Map<Key, Resolution> resolved = memo(resolver.id());
+              Key key = new Key(code, name, day.toLocalDate());
+              Resolution r = resolved.get(key);
+              if (r == null) {
+                r = resolver.value().resolve(code, name, key.day());
+                if (resolved.size() < RESOLVED_MAX) {
+                  resolved.put(key, r);
+                }
+              }
               return RowFactory.create(r.unitId(), r.match(), r.failure(), r.detail());
             },
             RESOLUTION);
     DatasetContract.UnitRef unit = contract.unit();
     Column code = unit.code() == null ? lit(null).cast("string") : col(unit.code());
     Column name = unit.name() == null ? lit(null).cast("string") : col(unit.name());
-    Column day = col(unit.date()).cast("date").cast("string");
+    Column day = col(unit.date()).cast("date");
     Dataset<Row> resolved =
         rows.withColumn("resolution__", when(Problems.ok().and(day.isNotNull()), resolve.apply(code, name, day)))
             .withColumn("unit_id", col("resolution__.unit_id"))

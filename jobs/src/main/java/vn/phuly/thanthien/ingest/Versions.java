@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
@@ -28,17 +30,38 @@ public final class Versions {
   /** Lineage terms of version_order: they always differ between rows, so they never make a repeat. */
   static final Set<String> LINEAGE_TERMS =
       Set.of(RawRecords.LANDING_DATE, RawRecords.SOURCE_FILE, RawRecords.SOURCE_LINE);
+  /** Where a row was read: file, line and position in an exploded JSON array. */
+  static final List<String> ROW_ID = List.of(RawRecords.SOURCE_FILE, RawRecords.SOURCE_LINE, RawRecords.ELEMENT_NO);
 
   private Versions() {}
 
   /**
-   * {@code DUPLICATE_KEY}: a good row whose business key and non-lineage version values (e.g.
-   * version and submitted_at) equal those of an earlier good row of the same landing day (earlier by file name,
-   * then line, then array position).
+   * The business keys that occur more than once among {@code rows} (any columns that include the
+   * key): only their rows can repeat or supersede one another. Found by hashing the key columns,
+   * without sorting; usually few, so the version rules below only order their rows.
    */
-  public static Dataset<Row> flagDuplicates(Dataset<Row> rows, DatasetContract contract) {
+  static Dataset<Row> contestedKeys(Dataset<Row> rows, DatasetContract contract) {
+    Column[] key = contract.businessKey().stream().map(functions::col).toArray(Column[]::new);
+    return rows.groupBy(key).count().where(col("count").gt(1)).select(key);
+  }
+
+  /** The rows of {@code rows} whose business key is one of {@code keys} (nulls match nulls). */
+  static Dataset<Row> withKeyIn(Dataset<Row> rows, Dataset<Row> keys, DatasetContract contract) {
+    Column matches = lit(true);
+    for (String key : contract.businessKey()) {
+      matches = matches.and(rows.col(key).eqNullSafe(keys.col(key)));
+    }
+    return rows.join(keys, matches, "left_semi");
+  }
+
+  /**
+   * {@code DUPLICATE_KEY}: the staged good rows that repeat the business key and non-lineage
+   * version values (e.g. version and submitted_at) of an earlier good row of the same landing day
+   * (earlier by file name, then line, then array position), as {@link #ROW_ID} columns. Only the
+   * key columns are read and sorted, not whole rows.
+   */
+  static Dataset<Row> repeats(Dataset<Row> goodRows, DatasetContract contract) {
     List<Column> identity = new ArrayList<>();
-    identity.add(Problems.ok().as("ok__"));
     identity.add(col(RawRecords.LANDING_DATE));
     for (String key : contract.businessKey()) {
       identity.add(col(key));
@@ -49,17 +72,43 @@ public final class Versions {
         identity.add(col(column));
       }
     }
-    Dataset<Row> numbered =
-        rows.withColumn("repeat__", row_number().over(
-            Window.partitionBy(identity.toArray(Column[]::new))
-                .orderBy(col(RawRecords.SOURCE_FILE), col(RawRecords.SOURCE_LINE), col(RawRecords.ELEMENT_NO))));
-    Column repeat = Problems.ok().and(col("repeat__").gt(1));
-    return Problems.add(numbered, List.of(Problems.where(repeat, "DUPLICATE_KEY",
-            Problems.text("the same ", String.join(", ", contract.businessKey()),
-                " and version were already read in this landing day"),
-            Problems.text("bản ghi trùng khóa (", String.join(", ", contract.businessKey()),
-                ") và lần nộp với một bản ghi đã đọc trong cùng ngày"))))
-        .drop("repeat__");
+    Column[] rowId = ROW_ID.stream().map(functions::col).toArray(Column[]::new);
+    return goodRows
+        .withColumn("repeat__", row_number().over(
+            Window.partitionBy(identity.toArray(Column[]::new)).orderBy(rowId)))
+        .where(col("repeat__").gt(1))
+        .select(rowId);
+  }
+
+  /**
+   * Staged rows with the {@code repeats} moved to the quarantine. Their fields_json shows their
+   * typed values: every one of them passed validation. Given persisted and counted repeats, Spark
+   * knows their size and broadcasts them when they are few (the usual case), so the staged rows are
+   * not shuffled.
+   */
+  static Dataset<Row> quarantineRepeats(Dataset<Row> staged, Dataset<Row> repeats, DatasetContract contract) {
+    List<Column> fields = new ArrayList<>();
+    contract.columns().stream().filter(vn.phuly.thanthien.contract.Column::isCurated)
+        .forEach(column -> fields.add(col(column.curatedName())));
+    Column repeat = col("repeat__");
+    String key = String.join(", ", contract.businessKey());
+    return staged.join(repeats.select(col(ROW_ID.get(0)).as("r_file__"),
+                col(ROW_ID.get(1)).as("r_line__"), col(ROW_ID.get(2)).as("r_element__"),
+                lit(true).as("repeat__")),
+            col(ROW_ID.get(0)).equalTo(col("r_file__")).and(col(ROW_ID.get(1)).equalTo(col("r_line__")))
+                .and(col(ROW_ID.get(2)).eqNullSafe(col("r_element__"))),
+            "left")
+        .withColumn(Outputs.OUTCOME, when(repeat, lit(Outputs.QUARANTINED)).otherwise(col(Outputs.OUTCOME)))
+        .withColumn(Outputs.REASON_CODE, when(repeat, lit("DUPLICATE_KEY")).otherwise(col(Outputs.REASON_CODE)))
+        .withColumn(Outputs.DETAIL_EN, when(repeat,
+            lit("the same " + key + " and version were already read in this landing day"))
+            .otherwise(col(Outputs.DETAIL_EN)))
+        .withColumn(Outputs.DETAIL_VI, when(repeat,
+            lit("bản ghi trùng khóa (" + key + ") và lần nộp với một bản ghi đã đọc trong cùng ngày"))
+            .otherwise(col(Outputs.DETAIL_VI)))
+        .withColumn(PersonalData.FIELDS_JSON, when(repeat, to_json(struct(fields.toArray(Column[]::new))))
+            .otherwise(col(PersonalData.FIELDS_JSON)))
+        .drop("r_file__", "r_line__", "r_element__", "repeat__");
   }
 
   /**

@@ -42,6 +42,15 @@ public final class Sparks {
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
         .config("spark.sql.ansi.enabled", "true")
+        // A partitioned write (ingest: outcome/day/year) keeps one open file per partition a task
+        // meets instead of first sorting all of the task's rows by partition: a big export's task
+        // meets a dozen partitions, and the sort was a tenth of the ingest's time.
+        .config("spark.sql.optimizer.plannedWrite.enabled", "false")
+        .config("spark.sql.maxConcurrentOutputFileWriters", "32")
+        // A whole-stage method above 8000 bytes of bytecode is never JIT-compiled by HotSpot: it
+        // runs interpreted. Ingest's judging of a wide contract generates one; over this limit Spark
+        // compiles the stage's operators apart (ingest of 5M rows: 76 s → 57 s for that stage).
+        .config("spark.sql.codegen.hugeMethodLimit", "8000")
         // contracts have wide rows; without this Spark warns on every plan it prints
         .config("spark.sql.debug.maxToStringFields", "200");
   }

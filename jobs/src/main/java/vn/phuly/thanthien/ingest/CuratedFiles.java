@@ -1,0 +1,102 @@
+package vn.phuly.thanthien.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.metadata.FileMetaData;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.SeekableInputStream;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Cuts the curated files out of a pass's staged good rows without decoding a value: for each
+ * landing day and year, the row groups of every staged file are copied byte for byte into one
+ * file that keeps only the curated columns (Parquet's {@code appendRowGroups} dropping the other
+ * column chunks), and the footer's Spark schema is the curated one. A copy costs a fraction of
+ * what a second Spark write of the same rows would, and each day and year ends up in one file.
+ */
+final class CuratedFiles {
+  /** Where Spark keeps a file's Spark SQL schema in the Parquet footer. */
+  static final String SPARK_SCHEMA = "org.apache.spark.sql.parquet.row.metadata";
+
+  private CuratedFiles() {}
+
+  /**
+   * {@code staged}/day=D/year=Y/*.parquet → {@code target}/day=D/year=Y/part-00000.parquet with the
+   * columns of {@code schema}, in its order.
+   */
+  static void cut(Path staged, Path target, StructType schema) {
+    List<Path[]> groups = new ArrayList<>();
+    for (Path day : folders(staged)) {
+      for (Path year : folders(day)) {
+        groups.add(new Path[] {year, target.resolve(day.getFileName().toString()).resolve(year.getFileName().toString())});
+      }
+    }
+    groups.parallelStream().forEach(group -> merge(parquetFiles(group[0]), group[1].resolve("part-00000.parquet"), schema));
+  }
+
+  static void merge(List<Path> parts, Path out, StructType schema) {
+    try {
+      Files.createDirectories(out.getParent());
+      FileMetaData first = footer(parts.get(0));
+      MessageType staged = first.getSchema();
+      List<Type> kept = new ArrayList<>();
+      for (String name : schema.fieldNames()) {
+        kept.add(staged.getType(name));
+      }
+      ParquetFileWriter writer =
+          new ParquetFileWriter(new LocalOutputFile(out), new MessageType(staged.getName(), kept),
+              ParquetFileWriter.Mode.CREATE, ParquetWriter.DEFAULT_BLOCK_SIZE, ParquetWriter.MAX_PADDING_SIZE_DEFAULT);
+      writer.start();
+      for (Path part : parts) {
+        FileChannelInput input = new FileChannelInput(part);
+        try (ParquetFileReader reader = ParquetFileReader.open(input);
+            SeekableInputStream in = input.newStream()) {
+          writer.appendRowGroups(in, reader.getFooter().getBlocks(), true);
+        }
+      }
+      Map<String, String> metadata = new HashMap<>(first.getKeyValueMetaData());
+      metadata.put(SPARK_SCHEMA, schema.json());
+      writer.end(metadata);
+    } catch (IOException e) {
+      throw new UncheckedIOException(out + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static FileMetaData footer(Path part) throws IOException {
+    try (ParquetFileReader reader = ParquetFileReader.open(new FileChannelInput(part))) {
+      return reader.getFooter().getFileMetaData();
+    }
+  }
+
+  private static List<Path> parquetFiles(Path folder) {
+    return children(folder).stream().filter(f -> f.getFileName().toString().endsWith(".parquet")).toList();
+  }
+
+  /** Partition folders (Spark's _temporary and dot files are not). */
+  private static List<Path> folders(Path folder) {
+    return children(folder).stream()
+        .filter(f -> Files.isDirectory(f) && !f.getFileName().toString().startsWith("_")
+            && !f.getFileName().toString().startsWith("."))
+        .toList();
+  }
+
+  private static List<Path> children(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(folder + ": " + e.getMessage(), e);
+    }
+  }
+}
