@@ -75,6 +75,7 @@ final class SourceIngest {
     Staged stagedPass = stage(contract, files, staged, history);
     Path pass = stagedPass.folder();
     Dataset<Row> contested = stagedPass.contested();
+    boolean anyContested = stagedPass.contestedKeys() > 0;
     Dataset<Row> stagedRows = read(contract, pass);
     Path curatedDir = staged.resolve(contract.dataset());
     Path quarantineDir = staged.resolve("quarantine");
@@ -91,7 +92,8 @@ final class SourceIngest {
           .parquet(quarantineDir.toString());
     }
     Counts counts = countRows(contract, stagedRows);
-    Map<String, Long> superseded = superseded(contract, curatedDir, history, contested);
+    Map<String, Long> superseded =
+        anyContested ? superseded(contract, curatedDir, history, contested) : Map.of();
     contested.unpersist();
     double seconds = Console.since(start);
     List<DayOutcome> outcomes = new ArrayList<>();
@@ -123,22 +125,26 @@ final class SourceIngest {
     // counted once persisted: Spark then knows how few they are and broadcasts them in the joins
     Dataset<Row> contested = Versions.contestedKeys(good.select(key).unionByName(history.select(key)), contract)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    contested.count();
+    long contestedKeys = contested.count();
+    if (contestedKeys == 0) {
+      // every key once: nothing repeats, nothing is superseded
+      return new Staged(pass, contested, 0);
+    }
     Dataset<Row> repeats =
         Versions.repeats(Versions.withKeyIn(good, contested, contract), contract).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       if (repeats.count() == 0) {
-        return new Staged(pass, contested);
+        return new Staged(pass, contested, contestedKeys);
       }
       return new Staged(write(Versions.quarantineRepeats(stagedRows, repeats, contract), contract,
-          staged.resolve("pass-without-repeats")), contested);
+          staged.resolve("pass-without-repeats")), contested, contestedKeys);
     } finally {
       repeats.unpersist();
     }
   }
 
-  /** The folder of a pass's final staged rows, and its contested keys (persisted). */
-  private record Staged(Path folder, Dataset<Row> contested) {}
+  /** The folder of a pass's final staged rows, and its contested keys (persisted) and their number. */
+  private record Staged(Path folder, Dataset<Row> contested, long contestedKeys) {}
 
   private static Path write(Dataset<Row> stagedRows, DatasetContract contract, Path folder) {
     stagedRows.write()

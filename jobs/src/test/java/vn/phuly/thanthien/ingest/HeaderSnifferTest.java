@@ -3,11 +3,14 @@ package vn.phuly.thanthien.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.contract.DatasetContract;
 
 /** Encoding, separator and header detection on the hand-written submissions files. */
@@ -31,6 +34,28 @@ class HeaderSnifferTest {
             "evidence", "submitted_at", "version"),
         file.headerColumns());
     assertNull(file.rejected());
+  }
+
+  /** The check reads 1 MiB blocks: a character cut by a block's end must not count as malformed. */
+  @Test
+  void theEncodingIsJudgedOnTheWholeFileAcrossBlockBoundaries(@TempDir Path dir) throws Exception {
+    int block = 1 << 20;
+    byte[] letter = "ạ".getBytes(StandardCharsets.UTF_8);
+    for (int cut = 1; cut < letter.length; cut++) {
+      byte[] bytes = new byte[2 * block];
+      Arrays.fill(bytes, (byte) 'a');
+      System.arraycopy(letter, 0, bytes, block - cut, letter.length);
+      Path file = Files.write(dir.resolve("cut" + cut + ".csv"), bytes);
+      assertEquals(StandardCharsets.UTF_8, HeaderSniffer.detectCharset(file), "character cut after byte " + cut);
+    }
+    byte[] late = new byte[3 * block];
+    Arrays.fill(late, (byte) 'a');
+    late[late.length - 2] = (byte) 0xEA; // "ê" in Windows-1258, never valid UTF-8 before 'a'
+    assertEquals(HeaderSniffer.WINDOWS_1258, HeaderSniffer.detectCharset(Files.write(dir.resolve("late.csv"), late)));
+    byte[] truncated = Arrays.copyOf(letter, 2);
+    assertEquals(HeaderSniffer.WINDOWS_1258,
+        HeaderSniffer.detectCharset(Files.write(dir.resolve("truncated.csv"), truncated)),
+        "a file ending inside a character is not UTF-8");
   }
 
   @Test
