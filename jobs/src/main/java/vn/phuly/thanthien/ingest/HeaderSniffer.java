@@ -4,19 +4,22 @@ import com.google.common.base.Utf8;
 import com.univocity.parsers.csv.CsvParser;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.text.Vietnamese;
@@ -94,30 +97,74 @@ public final class HeaderSniffer {
             .toList());
   }
 
+  /** At least this much of a file per parallel part of the encoding check. */
+  private static final long CHECK_PART_BYTES = 16L << 20;
+  private static final int BLOCK = 1 << 20;
+
   /**
-   * UTF-8 when the whole file is well-formed UTF-8 (with or without BOM), else Windows-1258. Read
-   * in blocks; a block ends before its last, possibly incomplete, sequence, which starts the next.
-   * Guava's check: several times faster than decoding, which matters on a big export (the driver
-   * does this before any task starts).
+   * UTF-8 when the whole file is well-formed UTF-8 (with or without BOM), else Windows-1258.
+   * Guava's check, several times faster than decoding, on parts of a big file at once (the driver
+   * does this before any task starts, with the cores otherwise idle).
    */
   static Charset detectCharset(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 20];
-      int carried = 0;
-      int n;
-      while ((n = in.readNBytes(buffer, carried, buffer.length - carried)) > 0) {
-        int end = carried + n;
-        int checked = lastSequenceStart(buffer, end);
-        if (!Utf8.isWellFormed(buffer, 0, checked)) {
-          return WINDOWS_1258;
-        }
-        carried = end - checked;
-        System.arraycopy(buffer, checked, buffer, 0, carried);
-      }
-      return Utf8.isWellFormed(buffer, 0, carried) ? StandardCharsets.UTF_8 : WINDOWS_1258;
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      int parts = (int) Math.max(1, Math.min(64, size / CHECK_PART_BYTES));
+      boolean wellFormed = IntStream.range(0, parts).parallel()
+          .allMatch(part -> wellFormed(channel, size * part / parts, size * (part + 1) / parts, size));
+      return wellFormed ? StandardCharsets.UTF_8 : WINDOWS_1258;
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e.getCause());
     }
+  }
+
+  /**
+   * Whether the bytes from the sequence start at or after {@code from} to the one at or after
+   * {@code to} are well-formed UTF-8: each part starts where a character starts, so the parts
+   * cover the file exactly. Read in blocks; a block ends before its last, possibly incomplete,
+   * sequence, which starts the next.
+   */
+  private static boolean wellFormed(FileChannel channel, long from, long to, long size) {
+    try {
+      long position = sequenceStart(channel, from, size);
+      long end = sequenceStart(channel, to, size);
+      byte[] buffer = new byte[BLOCK];
+      int carried = 0;
+      while (position < end) {
+        int n = channel.read(ByteBuffer.wrap(buffer, carried, (int) Math.min(BLOCK - carried, end - position)), position);
+        if (n <= 0) {
+          break;
+        }
+        position += n;
+        int filled = carried + n;
+        int checked = position < end ? lastSequenceStart(buffer, filled) : filled;
+        if (!Utf8.isWellFormed(buffer, 0, checked)) {
+          return false;
+        }
+        carried = filled - checked;
+        System.arraycopy(buffer, checked, buffer, 0, carried);
+      }
+      return carried == 0 || Utf8.isWellFormed(buffer, 0, carried);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first position at or after {@code at} that is not a UTF-8 continuation byte (at most 4 on). */
+  private static long sequenceStart(FileChannel channel, long at, long size) throws IOException {
+    if (at == 0 || at >= size) {
+      return Math.min(at, size);
+    }
+    ByteBuffer bytes = ByteBuffer.allocate(4);
+    channel.read(bytes, at);
+    for (int i = 0; i < bytes.position(); i++) {
+      if ((bytes.get(i) & 0xC0) != 0x80) {
+        return at + i;
+      }
+    }
+    return at + bytes.position();
   }
 
   /** Where the last UTF-8 sequence of {@code bytes[0, end)} starts (looking at most 4 bytes back). */

@@ -48,6 +48,17 @@ class HeaderSnifferTest {
       Path file = Files.write(dir.resolve("cut" + cut + ".csv"), bytes);
       assertEquals(StandardCharsets.UTF_8, HeaderSniffer.detectCharset(file), "character cut after byte " + cut);
     }
+    // a big file is checked in parts at once: a character cut by the middle must not count either
+    byte[] big = new byte[32 * block];
+    Arrays.fill(big, (byte) 'a');
+    for (int cut = 1; cut < letter.length; cut++) {
+      System.arraycopy(letter, 0, big, big.length / 2 - cut, letter.length);
+      Path file = Files.write(dir.resolve("big" + cut + ".csv"), big);
+      assertEquals(StandardCharsets.UTF_8, HeaderSniffer.detectCharset(file), "big file, character cut after byte " + cut);
+      Arrays.fill(big, big.length / 2 - cut, big.length / 2 - cut + letter.length, (byte) 'a');
+    }
+    big[big.length / 2] = (byte) 0x80; // a lone continuation byte right where the parts meet
+    assertEquals(HeaderSniffer.WINDOWS_1258, HeaderSniffer.detectCharset(Files.write(dir.resolve("bigbad.csv"), big)));
     byte[] late = new byte[3 * block];
     Arrays.fill(late, (byte) 'a');
     late[late.length - 2] = (byte) 0xEA; // "ê" in Windows-1258, never valid UTF-8 before 'a'
