@@ -47,11 +47,14 @@ public final class Versions {
 
   /** The rows of {@code rows} whose business key is one of {@code keys} (nulls match nulls). */
   static Dataset<Row> withKeyIn(Dataset<Row> rows, Dataset<Row> keys, DatasetContract contract) {
+    // the keys come from the same rows: renamed, or Spark would read "key = key" as always true
     Column matches = lit(true);
+    List<Column> renamed = new ArrayList<>();
     for (String key : contract.businessKey()) {
-      matches = matches.and(rows.col(key).eqNullSafe(keys.col(key)));
+      renamed.add(col(key).as(key + "__key"));
+      matches = matches.and(rows.col(key).eqNullSafe(col(key + "__key")));
     }
-    return rows.join(keys, matches, "left_semi");
+    return rows.join(keys.select(renamed.toArray(Column[]::new)), matches, "left_semi");
   }
 
   /**
