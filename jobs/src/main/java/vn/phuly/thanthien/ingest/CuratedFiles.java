@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -18,6 +17,7 @@ import org.apache.parquet.io.SeekableInputStream;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 import org.apache.spark.sql.types.StructType;
+import vn.phuly.thanthien.lake.Lake;
 
 /**
  * Cuts the curated files out of a pass's staged good rows without decoding a value: for each
@@ -37,13 +37,12 @@ final class CuratedFiles {
    * columns of {@code schema}, in its order.
    */
   static void cut(Path staged, Path target, StructType schema) {
-    List<Path[]> groups = new ArrayList<>();
-    for (Path day : folders(staged)) {
-      for (Path year : folders(day)) {
-        groups.add(new Path[] {year, target.resolve(day.getFileName().toString()).resolve(year.getFileName().toString())});
-      }
+    List<Path> years = new ArrayList<>();
+    for (Path day : Lake.partitionFolders(staged)) {
+      years.addAll(Lake.partitionFolders(day));
     }
-    groups.parallelStream().forEach(group -> merge(parquetFiles(group[0]), group[1].resolve("part-00000.parquet"), schema));
+    years.parallelStream().forEach(year -> merge(Lake.parquetFiles(year),
+        target.resolve(staged.relativize(year).toString()).resolve("part-00000.parquet"), schema));
   }
 
   static void merge(List<Path> parts, Path out, StructType schema) {
@@ -77,26 +76,6 @@ final class CuratedFiles {
   private static FileMetaData footer(Path part) throws IOException {
     try (ParquetFileReader reader = ParquetFileReader.open(new FileChannelInput(part))) {
       return reader.getFooter().getFileMetaData();
-    }
-  }
-
-  private static List<Path> parquetFiles(Path folder) {
-    return children(folder).stream().filter(f -> f.getFileName().toString().endsWith(".parquet")).toList();
-  }
-
-  /** Partition folders (Spark's _temporary and dot files are not). */
-  private static List<Path> folders(Path folder) {
-    return children(folder).stream()
-        .filter(f -> Files.isDirectory(f) && !f.getFileName().toString().startsWith("_")
-            && !f.getFileName().toString().startsWith("."))
-        .toList();
-  }
-
-  private static List<Path> children(Path folder) {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(folder + ": " + e.getMessage(), e);
     }
   }
 }

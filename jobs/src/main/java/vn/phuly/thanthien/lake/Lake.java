@@ -218,10 +218,7 @@ public final class Lake {
     new TreeMap<>(stagedCurated).forEach((dataset, folder) -> {
       List<String> paths = new ArrayList<>();
       int n = 0;
-      for (Path yearFolder : list(folder)) {
-        if (!Files.isDirectory(yearFolder) || ignored(yearFolder)) {
-          continue;
-        }
+      for (Path yearFolder : partitionFolders(folder)) {
         Matcher year = YEAR_FOLDER.matcher(yearFolder.getFileName().toString());
         if (!year.matches()) {
           throw new LakeException("staged curated folder is not year=YYYY: " + yearFolder);
@@ -345,11 +342,16 @@ public final class Lake {
   }
 
   /** Spark's data files in a folder (not below it), sorted by name. */
-  private static List<Path> parquetFiles(Path folder) {
+  public static List<Path> parquetFiles(Path folder) {
     return list(folder).stream()
         .filter(Files::isRegularFile)
         .filter(file -> !ignored(file) && file.getFileName().toString().endsWith(".parquet"))
         .toList();
+  }
+
+  /** The partition folders ({@code name=value}) Spark wrote in a folder, sorted by name. */
+  public static List<Path> partitionFolders(Path folder) {
+    return list(folder).stream().filter(Files::isDirectory).filter(f -> !ignored(f)).toList();
   }
 
   /** _SUCCESS, _temporary, .crc checksums, .spark-staging-*: Spark's bookkeeping, never data. */
