@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
@@ -90,12 +89,7 @@ final class DuckDbIngest {
   }
 
   static String enumCode(Column column, String value) {
-    Map<String, String> spellings = new java.util.LinkedHashMap<>();
-    for (Map.Entry<String, String> entry : column.values().entrySet()) {
-      spellings.putIfAbsent(Vietnamese.fold(entry.getKey()), entry.getKey());
-      spellings.putIfAbsent(Vietnamese.fold(entry.getValue()), entry.getKey());
-    }
-    return "case " + fold(value) + " " + spellings.entrySet().stream()
+    return "case " + fold(value) + " " + column.codesBySpelling(Vietnamese::fold).entrySet().stream()
         .map(e -> "when '" + e.getKey() + "' then '" + e.getValue() + "'")
         .collect(Collectors.joining(" ")) + " end";
   }

@@ -1,8 +1,10 @@
 package vn.phuly.thanthien.contract;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * One column of a dataset contract.
@@ -36,6 +38,19 @@ public record Column(
     Boolean keep,
     String description)
     implements Serializable {
+
+  /**
+   * For an enum: each code and each label, written in {@code form} (e.g. cleaned, or folded), →
+   * its code. A spelling shared by two entries keeps the first.
+   */
+  public Map<String, String> codesBySpelling(UnaryOperator<String> form) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    values.forEach((code, label) -> {
+      codes.putIfAbsent(form.apply(code), code);
+      codes.putIfAbsent(form.apply(label), code);
+    });
+    return codes;
+  }
 
   static Column derived(String name, String type, String description) {
     return new Column(name, List.of(), null, type, false, null, false, null, null, "none", null, null, true, description);

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.try_element_at;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -28,32 +27,20 @@ final class Enums {
 
   /** Exact spelling (a code, or a label in NFC) → code, as a map. */
   static Column exact(vn.phuly.thanthien.contract.Column column) {
-    List<Column> exact = new ArrayList<>();
-    Map<String, String> seen = new LinkedHashMap<>();
-    for (Map.Entry<String, String> value : column.values().entrySet()) {
-      seen.putIfAbsent(value.getKey(), value.getKey());
-      seen.putIfAbsent(Vietnamese.clean(value.getValue()), value.getKey());
-    }
-    seen.forEach((spelling, code) -> {
-      exact.add(lit(spelling));
-      exact.add(lit(code));
-    });
-    return map(exact.toArray(Column[]::new));
+    return codeMap(column.codesBySpelling(Vietnamese::clean));
   }
 
+  /** Folded spelling → code (Spark's map() refuses duplicate keys: the first spelling is kept). */
   private static Column folded(vn.phuly.thanthien.contract.Column column, Column raw) {
-    // Folded spelling -> code; a spelling shared by two entries keeps the first (Spark's map()
-    // refuses duplicate keys).
-    Map<String, String> spellings = new LinkedHashMap<>();
-    for (Map.Entry<String, String> value : column.values().entrySet()) {
-      spellings.putIfAbsent(Vietnamese.fold(value.getKey()), value.getKey());
-      spellings.putIfAbsent(Vietnamese.fold(value.getValue()), value.getKey());
-    }
+    return try_element_at(codeMap(column.codesBySpelling(Vietnamese::fold)), Udfs.FOLD.apply(raw));
+  }
+
+  private static Column codeMap(Map<String, String> codes) {
     List<Column> entries = new ArrayList<>();
-    spellings.forEach((spelling, code) -> {
+    codes.forEach((spelling, code) -> {
       entries.add(lit(spelling));
       entries.add(lit(code));
     });
-    return try_element_at(map(entries.toArray(Column[]::new)), Udfs.FOLD.apply(raw));
+    return map(entries.toArray(Column[]::new));
   }
 }
