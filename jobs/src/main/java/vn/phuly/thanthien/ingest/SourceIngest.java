@@ -17,11 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import vn.phuly.thanthien.cli.Console;
 import vn.phuly.thanthien.contract.DatasetContract;
@@ -71,80 +69,76 @@ final class SourceIngest {
           .forEach(files::add);
     }
     Path staged = lake.staging(runId).resolve(contract.source());
-    Dataset<Row> history = history(contract, days);
-    Staged stagedPass = stage(contract, files, staged, history);
-    Path pass = stagedPass.folder();
-    Dataset<Row> contested = stagedPass.contested();
-    boolean anyContested = stagedPass.contestedKeys() > 0;
-    Dataset<Row> stagedRows = read(contract, pass);
-    Path curatedDir = staged.resolve(contract.dataset());
-    Path quarantineDir = staged.resolve("quarantine");
-    Path good = pass.resolve(Outputs.OUTCOME + "=" + Outputs.CURATED);
-    if (Files.isDirectory(good)) {
-      CuratedFiles.cut(good, curatedDir, Outputs.curatedFileSchema(contract));
-    }
-    if (Files.isDirectory(pass.resolve(Outputs.OUTCOME + "=" + Outputs.QUARANTINED))) {
-      // one file per landing day
-      Outputs.quarantine(stagedRows, contract)
-          .repartition(col(Outputs.DAY))
-          .write()
-          .partitionBy(Outputs.DAY)
-          .parquet(quarantineDir.toString());
-    }
-    Counts counts = countRows(contract, stagedRows);
-    Map<String, Long> superseded =
-        anyContested ? superseded(contract, curatedDir, history, contested) : Map.of();
-    contested.unpersist();
-    double seconds = Console.since(start);
-    List<DayOutcome> outcomes = new ArrayList<>();
-    for (LocalDate day : days) {
-      lake.commit(contract.source(), day, runId,
-          Map.of(contract.dataset(), curatedDir.resolve(Outputs.DAY + "=" + day)),
-          quarantineDir.resolve(Outputs.DAY + "=" + day));
-      List<LandingFile> dayFiles = files.stream().filter(f -> f.landingDate().equals(day.toString())).toList();
-      outcomes.add(outcome(contract, day, dayFiles, counts, superseded, seconds));
-    }
-    return outcomes;
-  }
-
-  /**
-   * Reads, judges and writes every row of the files once, as staged rows (no cache, no shuffle of
-   * whole rows), then looks for repeated keys among the staged good rows of the contested keys.
-   * Repeats are rare: only when there are some are the staged rows written again with them
-   * quarantined.
-   */
-  private Staged stage(DatasetContract contract, List<LandingFile> files, Path staged, Dataset<Row> history) {
     Path pass = write(
         Outputs.staged(
             Judgement.judge(RawReader.read(spark, files, contract), contract, spark, profile, resolver, pseudonymizer),
             contract, runId),
         contract, staged.resolve("pass"));
-    Dataset<Row> stagedRows = read(contract, pass);
-    Dataset<Row> good = stagedRows.where(col(Outputs.OUTCOME).equalTo(Outputs.CURATED));
-    Column[] key = contract.businessKey().stream().map(functions::col).toArray(Column[]::new);
-    // counted once persisted: Spark then knows how few they are and broadcasts them in the joins
-    Dataset<Row> contested = Versions.contestedKeys(good.select(key).unionByName(history.select(key)), contract)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long contestedKeys = contested.count();
-    if (contestedKeys == 0) {
-      // every key once: nothing repeats, nothing is superseded
-      return new Staged(pass, contested, 0);
-    }
-    Dataset<Row> repeats =
-        Versions.repeats(Versions.withKeyIn(good, contested, contract), contract).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> history = history(contract, days);
+    // persisted and counted: Spark then knows how few they are and broadcasts them in the joins
+    Dataset<Row> contested =
+        Versions.contestedKeys(good(read(contract, pass)), history, contract).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      if (repeats.count() == 0) {
-        return new Staged(pass, contested, contestedKeys);
+      // when every key occurs once, nothing repeats and nothing is superseded
+      boolean anyContested = contested.count() > 0;
+      if (anyContested) {
+        pass = withoutRepeats(contract, pass, contested, staged.resolve("pass-without-repeats"));
       }
-      return new Staged(write(Versions.quarantineRepeats(stagedRows, repeats, contract), contract,
-          staged.resolve("pass-without-repeats")), contested, contestedKeys);
+      Dataset<Row> stagedRows = read(contract, pass);
+      Path curatedDir = staged.resolve(contract.dataset());
+      Path quarantineDir = staged.resolve("quarantine");
+      Path goodRows = pass.resolve(Outputs.OUTCOME + "=" + Outputs.CURATED);
+      if (Files.isDirectory(goodRows)) {
+        CuratedFiles.cut(goodRows, curatedDir, Outputs.curatedFileSchema(contract));
+      }
+      if (Files.isDirectory(pass.resolve(Outputs.OUTCOME + "=" + Outputs.QUARANTINED))) {
+        // one file per landing day
+        Outputs.quarantine(stagedRows, contract)
+            .repartition(col(Outputs.DAY))
+            .write()
+            .partitionBy(Outputs.DAY)
+            .parquet(quarantineDir.toString());
+      }
+      Counts counts = countRows(contract, stagedRows);
+      Map<String, Long> superseded =
+          anyContested ? superseded(contract, curatedDir, history, contested) : Map.of();
+      double seconds = Console.since(start);
+      List<DayOutcome> outcomes = new ArrayList<>();
+      for (LocalDate day : days) {
+        lake.commit(contract.source(), day, runId,
+            Map.of(contract.dataset(), curatedDir.resolve(Outputs.DAY + "=" + day)),
+            quarantineDir.resolve(Outputs.DAY + "=" + day));
+        List<LandingFile> dayFiles = files.stream().filter(f -> f.landingDate().equals(day.toString())).toList();
+        outcomes.add(outcome(contract, day, dayFiles, counts, superseded, seconds));
+      }
+      return outcomes;
+    } finally {
+      contested.unpersist();
+    }
+  }
+
+  private static Dataset<Row> good(Dataset<Row> stagedRows) {
+    return stagedRows.where(col(Outputs.OUTCOME).equalTo(Outputs.CURATED));
+  }
+
+  /**
+   * The pass's staged rows were written with every row judged on its own; repeats of a key
+   * ({@code DUPLICATE_KEY}) need the other rows, so they are looked for afterwards among the good
+   * rows of the contested keys. Repeats are rare: only when there are some are the staged rows
+   * written again, to {@code folder}, with them quarantined. Returns the folder of the final rows.
+   */
+  private Path withoutRepeats(DatasetContract contract, Path pass, Dataset<Row> contested, Path folder) {
+    Dataset<Row> stagedRows = read(contract, pass);
+    Dataset<Row> repeats = Versions.repeats(Versions.withKeyIn(good(stagedRows), contested, contract), contract)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return repeats.count() == 0
+          ? pass
+          : write(Versions.quarantineRepeats(stagedRows, repeats, contract), contract, folder);
     } finally {
       repeats.unpersist();
     }
   }
-
-  /** The folder of a pass's final staged rows, and its contested keys (persisted) and their number. */
-  private record Staged(Path folder, Dataset<Row> contested, long contestedKeys) {}
 
   private static Path write(Dataset<Row> stagedRows, DatasetContract contract, Path folder) {
     stagedRows.write()

@@ -10,8 +10,10 @@ import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -36,25 +38,38 @@ public final class Versions {
   private Versions() {}
 
   /**
-   * The business keys that occur more than once among {@code rows} (any columns that include the
-   * key): only their rows can repeat or supersede one another. Found by hashing the key columns,
-   * without sorting; usually few, so the version rules below only order their rows.
+   * The business keys that occur more than once among the rows of a pass and the history: only
+   * their rows can repeat or supersede one another. Found by hashing the key columns, without
+   * sorting; usually few, so the version rules below only order their rows.
    */
-  static Dataset<Row> contestedKeys(Dataset<Row> rows, DatasetContract contract) {
+  static Dataset<Row> contestedKeys(Dataset<Row> pass, Dataset<Row> history, DatasetContract contract) {
     Column[] key = contract.businessKey().stream().map(functions::col).toArray(Column[]::new);
-    return rows.groupBy(key).count().where(col("count").gt(1)).select(key);
+    return pass.select(key).unionByName(history.select(key))
+        .groupBy(key).count().where(col("count").gt(1)).select(key);
   }
 
   /** The rows of {@code rows} whose business key is one of {@code keys} (nulls match nulls). */
   static Dataset<Row> withKeyIn(Dataset<Row> rows, Dataset<Row> keys, DatasetContract contract) {
-    // the keys come from the same rows: renamed, or Spark would read "key = key" as always true
+    return joinOn(rows, keys, contract.businessKey(), "left_semi");
+  }
+
+  /**
+   * {@code rows} joined with {@code other} on equal (or both null) {@code columns}, without
+   * other's copies of them. Other's columns are renamed first: it often comes from the same rows,
+   * and Spark would read {@code key = key} as always true.
+   */
+  private static Dataset<Row> joinOn(Dataset<Row> rows, Dataset<Row> other, List<String> columns, String type) {
+    Dataset<Row> renamed = other;
     Column matches = lit(true);
-    List<Column> renamed = new ArrayList<>();
-    for (String key : contract.businessKey()) {
-      renamed.add(col(key).as(key + "__key"));
-      matches = matches.and(rows.col(key).eqNullSafe(col(key + "__key")));
+    for (String column : columns) {
+      renamed = renamed.withColumnRenamed(column, column + "__other");
+      matches = matches.and(rows.col(column).eqNullSafe(col(column + "__other")));
     }
-    return rows.join(keys.select(renamed.toArray(Column[]::new)), matches, "left_semi");
+    Dataset<Row> joined = rows.join(renamed, matches, type);
+    for (String column : columns) {
+      joined = joined.drop(column + "__other");
+    }
+    return joined;
   }
 
   /**
@@ -93,25 +108,20 @@ public final class Versions {
     List<Column> fields = new ArrayList<>();
     contract.columns().stream().filter(vn.phuly.thanthien.contract.Column::isCurated)
         .forEach(column -> fields.add(col(column.curatedName())));
-    Column repeat = col("repeat__");
     String key = String.join(", ", contract.businessKey());
-    return staged.join(repeats.select(col(ROW_ID.get(0)).as("r_file__"),
-                col(ROW_ID.get(1)).as("r_line__"), col(ROW_ID.get(2)).as("r_element__"),
-                lit(true).as("repeat__")),
-            col(ROW_ID.get(0)).equalTo(col("r_file__")).and(col(ROW_ID.get(1)).equalTo(col("r_line__")))
-                .and(col(ROW_ID.get(2)).eqNullSafe(col("r_element__"))),
-            "left")
-        .withColumn(Outputs.OUTCOME, when(repeat, lit(Outputs.QUARANTINED)).otherwise(col(Outputs.OUTCOME)))
-        .withColumn(Outputs.REASON_CODE, when(repeat, lit("DUPLICATE_KEY")).otherwise(col(Outputs.REASON_CODE)))
-        .withColumn(Outputs.DETAIL_EN, when(repeat,
-            lit("the same " + key + " and version were already read in this landing day"))
-            .otherwise(col(Outputs.DETAIL_EN)))
-        .withColumn(Outputs.DETAIL_VI, when(repeat,
-            lit("bản ghi trùng khóa (" + key + ") và lần nộp với một bản ghi đã đọc trong cùng ngày"))
-            .otherwise(col(Outputs.DETAIL_VI)))
-        .withColumn(PersonalData.FIELDS_JSON, when(repeat, to_json(struct(fields.toArray(Column[]::new))))
-            .otherwise(col(PersonalData.FIELDS_JSON)))
-        .drop("r_file__", "r_line__", "r_element__", "repeat__");
+    Map<String, Column> quarantined = new LinkedHashMap<>();
+    quarantined.put(Outputs.OUTCOME, lit(Outputs.QUARANTINED));
+    quarantined.put(Outputs.REASON_CODE, lit("DUPLICATE_KEY"));
+    quarantined.put(Outputs.DETAIL_EN, lit("the same " + key + " and version were already read in this landing day"));
+    quarantined.put(Outputs.DETAIL_VI,
+        lit("bản ghi trùng khóa (" + key + ") và lần nộp với một bản ghi đã đọc trong cùng ngày"));
+    quarantined.put(PersonalData.FIELDS_JSON, to_json(struct(fields.toArray(Column[]::new))));
+    Column repeat = col("repeat__").isNotNull();
+    Map<String, Column> replaced = new LinkedHashMap<>();
+    quarantined.forEach((name, value) -> replaced.put(name, when(repeat, value).otherwise(col(name))));
+    return joinOn(staged, repeats.withColumn("repeat__", lit(true)), ROW_ID, "left")
+        .withColumns(replaced)
+        .drop("repeat__");
   }
 
   /**

@@ -21,11 +21,15 @@ class VersionsTest {
         RowFactory.create("PA-1", 2L), RowFactory.create("PA-2", 3L), RowFactory.create("PA-1", 4L),
         RowFactory.create("PA-3", 5L)), schema);
 
-    Dataset<Row> contested = Versions.contestedKeys(rows, FEEDBACK);
+    Dataset<Row> contested = Versions.contestedKeys(rows, rows.limit(0), FEEDBACK);
 
     assertEquals(List.of("[PA-1]"), contested.collectAsList().stream().map(Row::toString).toList());
     // the keys are derived from the very rows they filter (a self-join)
     assertEquals(List.of("[PA-1,2]", "[PA-1,4]"), Versions.withKeyIn(rows, contested, FEEDBACK)
         .orderBy("source_line").collectAsList().stream().map(Row::toString).toList());
+    // a key seen once in the pass and once in the history is contested too
+    Dataset<Row> history = IngestFixtures.spark().createDataFrame(List.of(RowFactory.create("PA-3", 9L)), schema);
+    assertEquals(List.of("[PA-1]", "[PA-3]"), Versions.contestedKeys(rows, history, FEEDBACK)
+        .orderBy("feedback_id").collectAsList().stream().map(Row::toString).toList());
   }
 }
