@@ -6,10 +6,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -23,6 +20,7 @@ import org.apache.spark.sql.types.StructType;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.reference.Resolution;
 import vn.phuly.thanthien.reference.UnitResolver;
+import vn.phuly.thanthien.spark.ThreadMemo;
 
 /**
  * Resolves the unit of every still-good row with the broadcast {@link UnitResolver}: the
@@ -37,55 +35,23 @@ public final class UnitResolution {
           DataTypes.createStructField("failure", DataTypes.StringType, true),
           DataTypes.createStructField("detail", DataTypes.StringType, true)));
 
-  /** A unit as written in a record on a day. */
-  private record Key(String code, String name, LocalDate day) {
-    /**
-     * The record's default hash is 31 × (name's hash) + (date's hash): names that differ in their
-     * last letters and nearby dates collide, and the memo's buckets became trees (3% of an
-     * ingest's samples). Scrambled name hash, then the day.
-     */
-    @Override
-    public int hashCode() {
-      long text = 31L * Objects.hashCode(code) + Objects.hashCode(name);
-      return (int) ((text * 0x9E3779B97F4A7C15L) >>> 32) ^ (int) day.toEpochDay();
-    }
-  }
+  /** A unit as written in a record on a day, for one broadcast resolver (runs may differ in profile). */
+  private record Key(long resolver, String code, String name, LocalDate day) {}
 
   /**
-   * Exports name a few dozen units on a few thousand days: remember each resolution, per executor
-   * thread (no locking), up to {@link #RESOLVED_MAX} (misspelt names could otherwise grow it
-   * without bound).
+   * Exports name a few dozen units on a few thousand days: each resolution is remembered (bounded:
+   * misspelt names could otherwise grow it without end).
    */
-  private static final ThreadLocal<Memo> RESOLVED = new ThreadLocal<>();
-  private static final int RESOLVED_MAX = 100_000;
-
-  /** The resolutions of one broadcast resolver (another run may resolve with another profile). */
-  private record Memo(long resolver, Map<Key, Resolution> resolutions) {}
+  private static final ThreadMemo<Key, Resolution> RESOLVED = new ThreadMemo<>(100_000);
 
   private UnitResolution() {}
-
-  private static Map<Key, Resolution> memo(long resolver) {
-    Memo memo = RESOLVED.get();
-    if (memo == null || memo.resolver() != resolver) {
-      memo = new Memo(resolver, new HashMap<>());
-      RESOLVED.set(memo);
-    }
-    return memo.resolutions();
-  }
 
   public static Dataset<Row> resolve(Dataset<Row> rows, DatasetContract contract, Broadcast<UnitResolver> resolver) {
     UserDefinedFunction resolve =
         functions.udf(
             (UDF3<String, String, Date, Row>) (code, name, day) -> {
-              Map<Key, Resolution> resolved = memo(resolver.id());
-              Key key = new Key(code, name, day.toLocalDate());
-              Resolution r = resolved.get(key);
-              if (r == null) {
-                r = resolver.value().resolve(code, name, key.day());
-                if (resolved.size() < RESOLVED_MAX) {
-                  resolved.put(key, r);
-                }
-              }
+              Resolution r = RESOLVED.get(new Key(resolver.id(), code, name, day.toLocalDate()),
+                  key -> resolver.value().resolve(key.code(), key.name(), key.day()));
               return RowFactory.create(r.unitId(), r.match(), r.failure(), r.detail());
             },
             RESOLUTION);
