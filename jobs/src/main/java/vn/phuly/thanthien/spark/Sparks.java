@@ -43,8 +43,8 @@ public final class Sparks {
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
         .config("spark.sql.ansi.enabled", "true")
         // A partitioned write (ingest: outcome/day/year) keeps one open file per partition a task
-        // meets instead of first sorting all of the task's rows by partition: a big export's task
-        // meets a dozen partitions, and the sort was a tenth of the ingest's time.
+        // meets instead of first sorting all of the task's rows by partition. The sorts showed in
+        // the ingest's profile; at 5M rows the end-to-end time did not measurably change.
         .config("spark.sql.optimizer.plannedWrite.enabled", "false")
         .config("spark.sql.maxConcurrentOutputFileWriters", "32")
         // A whole-stage method above 8000 bytes of bytecode is never JIT-compiled by HotSpot: it
