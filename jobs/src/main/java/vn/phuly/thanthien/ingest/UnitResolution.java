@@ -2,9 +2,9 @@ package vn.phuly.thanthien.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
@@ -35,23 +35,35 @@ public final class UnitResolution {
           DataTypes.createStructField("failure", DataTypes.StringType, true),
           DataTypes.createStructField("detail", DataTypes.StringType, true)));
 
-  /** A unit as written in a record on a day, for one broadcast resolver (runs may differ in profile). */
-  private record Key(long resolver, String code, String name, LocalDate day) {}
+  /**
+   * A unit as written in a record in a validity period ({@link UnitResolver#validityPeriod}), for one
+   * broadcast resolver (runs may differ in profile).
+   */
+  private record Key(long resolver, String code, String name, int period) {}
 
   /**
-   * Exports name a few dozen units on a few thousand days: each resolution is remembered (bounded:
-   * misspelt names could otherwise grow it without end).
+   * Exports name a few dozen units in a handful of validity periods: each resolution is remembered
+   * (bounded: misspelt names could otherwise grow it without end). Keyed by period, not by day: a
+   * five-year export has hundreds of thousands of unit-days, more than a memo should hold.
    */
   private static final ThreadMemo<Key, Resolution> RESOLVED = new ThreadMemo<>(100_000);
 
   private UnitResolution() {}
 
+  /** A failure is not taken from the memo: its detail names the record's own day. */
+  private static Resolution resolution(Broadcast<UnitResolver> resolver, String code, String name, LocalDate day) {
+    UnitResolver units = resolver.value();
+    Resolution remembered =
+        RESOLVED.get(new Key(resolver.id(), code, name, units.validityPeriod(day)),
+            key -> units.resolve(code, name, day));
+    return remembered.resolved() ? remembered : units.resolve(code, name, day);
+  }
+
   public static Dataset<Row> resolve(Dataset<Row> rows, DatasetContract contract, Broadcast<UnitResolver> resolver) {
     UserDefinedFunction resolve =
         functions.udf(
-            (UDF3<String, String, Date, Row>) (code, name, day) -> {
-              Resolution r = RESOLVED.get(new Key(resolver.id(), code, name, day.toLocalDate()),
-                  key -> resolver.value().resolve(key.code(), key.name(), key.day()));
+            (UDF3<String, String, Integer, Row>) (code, name, epochDay) -> {
+              Resolution r = resolution(resolver, code, name, LocalDate.ofEpochDay(epochDay));
               return RowFactory.create(r.unitId(), r.match(), r.failure(), r.detail());
             },
             RESOLUTION);
@@ -59,8 +71,9 @@ public final class UnitResolution {
     Column code = unit.code() == null ? lit(null).cast("string") : col(unit.code());
     Column name = unit.name() == null ? lit(null).cast("string") : col(unit.name());
     Column day = col(unit.date()).cast("date");
+    // as an epoch day: a DateType argument would be converted to java.sql.Date for every row
     Dataset<Row> resolved =
-        rows.withColumn("resolution__", when(Problems.ok().and(day.isNotNull()), resolve.apply(code, name, day)))
+        rows.withColumn("resolution__", when(Problems.ok().and(day.isNotNull()), resolve.apply(code, name, unix_date(day))))
             .withColumn("unit_id", col("resolution__.unit_id"))
             .withColumn("unit_match", col("resolution__.unit_match"));
     Column failure = col("resolution__.failure");

@@ -3,12 +3,14 @@ package vn.phuly.thanthien.reference;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import vn.phuly.thanthien.text.Vietnamese;
 
 /**
@@ -56,6 +58,11 @@ public final class UnitResolver implements Serializable {
   private final Map<String, List<Unit>> byAlias = new HashMap<>();
   /** Names and aliases together, diacritics folded. */
   private final Map<String, List<Unit>> byFolded = new HashMap<>();
+  /**
+   * The days on which some unit's validity starts or ends (its first day, the day after its last),
+   * as epoch days in ascending order: between two of them every unit is valid or not throughout.
+   */
+  private final long[] validityChanges;
 
   public UnitResolver(List<Unit> units, List<UnitAlias> aliases) {
     Map<String, List<Unit>> versions = new HashMap<>();
@@ -70,6 +77,15 @@ public final class UnitResolver implements Serializable {
         add(byFolded, Vietnamese.fold(name), unit);
       }
     }
+    validityChanges =
+        units.stream()
+            .flatMap(unit -> Stream.of(
+                unit.validFrom(), unit.validTo() == null ? null : unit.validTo().plusDays(1)))
+            .filter(Objects::nonNull)
+            .mapToLong(LocalDate::toEpochDay)
+            .sorted()
+            .distinct()
+            .toArray();
     for (UnitAlias alias : aliases) {
       List<Unit> aliased = versions.get(alias.unitId());
       String key = nameKey(alias.alias());
@@ -89,6 +105,15 @@ public final class UnitResolver implements Serializable {
 
   public static UnitResolver of(Profile profile) {
     return new UnitResolver(profile.units(), profile.aliases());
+  }
+
+  /**
+   * The validity period a day falls in: days with the same period have the same valid units, so a
+   * reference resolves to the same unit on each of them (failures name the day in their detail).
+   */
+  public int validityPeriod(LocalDate day) {
+    int at = Arrays.binarySearch(validityChanges, day.toEpochDay());
+    return at >= 0 ? at + 1 : -at - 1;
   }
 
   /**

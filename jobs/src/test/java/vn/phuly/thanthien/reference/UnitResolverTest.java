@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class UnitResolverTest {
@@ -160,6 +162,43 @@ class UnitResolverTest {
     assertFailed("AMBIGUOUS_UNIT", r);
     assertEquals("on 2024-05-01: code '3' matches units xa-binh, xa-binh-moi", r.detail());
     assertResolved("xa-binh-moi", "NAME", TWINS.resolve("3", "Bình Mới", MAY_2024));
+  }
+
+  @Test
+  void validityPeriodsChangeOnlyWhereSomeUnitStartsOrEnds() {
+    assertEquals(PHU_LY.validityPeriod(LocalDate.of(2021, 1, 1)), PHU_LY.validityPeriod(MAY_2024));
+    assertEquals(PHU_LY.validityPeriod(LocalDate.of(2024, 12, 31)), PHU_LY.validityPeriod(MAY_2024));
+    assertEquals(PHU_LY.validityPeriod(LocalDate.of(2020, 12, 31)) + 1, PHU_LY.validityPeriod(MAY_2024));
+    assertEquals(PHU_LY.validityPeriod(MAY_2024) + 1, PHU_LY.validityPeriod(LocalDate.of(2025, 1, 1)));
+    assertEquals(
+        PHU_LY.validityPeriod(LocalDate.of(2025, 7, 1)), PHU_LY.validityPeriod(SEPTEMBER_2025));
+  }
+
+  @Test
+  void everyNameAndCodeResolvesAlikeOnEveryDayOfAValidityPeriod() {
+    Profile profile = Profile.shipped();
+    List<String[]> references = new ArrayList<>();
+    profile.units().forEach(u -> references.add(new String[] {u.unitCode(), null}));
+    profile.units().forEach(u -> references.add(new String[] {null, u.name()}));
+    profile.aliases().forEach(a -> references.add(new String[] {null, a.alias()}));
+    int changes = 0;
+    for (LocalDate day = LocalDate.of(2020, 12, 1); day.isBefore(LocalDate.of(2026, 2, 1)); day = day.plusDays(1)) {
+      LocalDate before = day.minusDays(1);
+      boolean samePeriod = PHU_LY.validityPeriod(day) == PHU_LY.validityPeriod(before);
+      for (String[] reference : references) {
+        Resolution today = PHU_LY.resolve(reference[0], reference[1], day);
+        Resolution yesterday = PHU_LY.resolve(reference[0], reference[1], before);
+        boolean alike = Objects.equals(today.unitId(), yesterday.unitId())
+            && Objects.equals(today.match(), yesterday.match())
+            && Objects.equals(today.failure(), yesterday.failure());
+        if (samePeriod) {
+          assertTrue(alike, reference[0] + "/" + reference[1] + " differs on " + before + " and " + day);
+        } else if (!alike) {
+          changes++;
+        }
+      }
+    }
+    assertTrue(changes > 0, "the profile's mergers change some resolutions at period boundaries");
   }
 
   @Test
