@@ -85,11 +85,18 @@ public final class Outputs {
    * (nearly) all distinct, where building a dictionary that overflows and is dropped costs more than
    * the rest of writing them (identity pseudonyms, free text, timestamps, a one-column business key,
    * the source line, the quarantine's texts). Enumerations, units, codes and dates keep theirs.
+   * No min/max statistics for the texts no query selects by range (pseudonyms, free text, the
+   * quarantine's texts): comparing every long string is most of what statistics cost.
    */
   static Map<String, String> writerOptions(DatasetContract contract) {
     Map<String, String> options = new LinkedHashMap<>();
-    List<String> distinct = new ArrayList<>(List.of(RawRecords.SOURCE_LINE, DETAIL_EN, DETAIL_VI, PersonalData.FIELDS_JSON));
+    List<String> texts = new ArrayList<>(List.of(DETAIL_EN, DETAIL_VI, PersonalData.FIELDS_JSON));
+    List<String> distinct = new ArrayList<>(texts);
+    distinct.add(RawRecords.SOURCE_LINE);
     for (vn.phuly.thanthien.contract.Column column : contract.columns()) {
+      if (column.isIdentity() || column.isFreeText()) {
+        texts.add(column.curatedName());
+      }
       if (column.isIdentity() || column.isFreeText() || "timestamp".equals(column.type())) {
         distinct.add(column.curatedName());
       }
@@ -98,6 +105,7 @@ public final class Outputs {
       distinct.add(contract.businessKey().get(0));
     }
     distinct.forEach(name -> options.put("parquet.enable.dictionary#" + name, "false"));
+    texts.forEach(name -> options.put("parquet.column.statistics.enabled#" + name, "false"));
     // Parquet 1.15+ also keeps per-page size histograms of every column, which no reader here uses
     // and which cost about as much as the rest of the statistics (measured in bench/ingest).
     options.put("parquet.size.statistics.enabled", "false");
