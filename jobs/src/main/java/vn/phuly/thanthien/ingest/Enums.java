@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.try_element_at;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import vn.phuly.thanthien.text.Vietnamese;
 
@@ -23,6 +24,19 @@ final class Enums {
    */
   static Column code(vn.phuly.thanthien.contract.Column column, Column raw) {
     return coalesce(try_element_at(exact(column), raw), folded(column, raw));
+  }
+
+  /** {@link #code} as a Java function, for values that are not in a Spark row yet. */
+  static UnaryOperator<String> codeLookup(vn.phuly.thanthien.contract.Column column) {
+    Map<String, String> exact = column.codesBySpelling(Vietnamese::clean);
+    Map<String, String> folded = column.codesBySpelling(Vietnamese::fold);
+    return raw -> {
+      if (raw == null) {
+        return null;
+      }
+      String code = exact.get(raw);
+      return code != null ? code : folded.get(Vietnamese.fold(raw));
+    };
   }
 
   /** Exact spelling (a code, or a label in NFC) → code, as a map. */

@@ -9,12 +9,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.phuly.thanthien.contract.DatasetContract;
-import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.reference.UnitResolver;
 
 /**
- * Raw rows → judged rows: personal data protected, values typed, units resolved, every row either
+ * Raw rows (personal data already protected by the reader) → judged rows: values typed, units resolved, every row either
  * good ({@code problem} null) or carrying the first reason it fails (order: {@link ReasonCodes}),
  * with {@code fields_json} for the failing ones. Everything here is per row, so a pass judges and
  * writes in one go; repeats of a key ({@code DUPLICATE_KEY}, the last reason) need every row and
@@ -28,10 +27,9 @@ public final class Judgement {
       DatasetContract contract,
       SparkSession spark,
       Profile profile,
-      Broadcast<UnitResolver> resolver,
-      Pseudonymizer pseudonymizer) {
+      Broadcast<UnitResolver> resolver) {
     Dataset<Row> judged =
-        raw.transform(rows -> PersonalData.protect(rows, contract, pseudonymizer))
+        raw.transform(rows -> PersonalData.keepFields(rows, contract))
             .transform(Judgement::rawProblems)
             .transform(rows -> ContractValidation.validate(rows, contract))
             .transform(rows -> Derivations.derive(rows, contract))

@@ -9,13 +9,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.privacy.Pseudonymizer;
 
 /**
  * The parallel read: one Spark task per landing file, or per range of a big CSV file (cut at
- * record boundaries by {@link CsvSplitter}). Spark's own CSV reader cannot be used: it gives no
- * line numbers and cannot detect an encoding per file. The parsed rows are then spread evenly over
- * the cores: a few big ranges would otherwise be parsed <em>and judged</em> (pseudonyms, scrubbing,
- * typing, unit resolution) in as few tasks.
+ * record boundaries by {@link CsvSplitter}); personal data is protected as each record is read
+ * ({@link RecordProtection}). Spark's own CSV reader cannot be used: it gives no line numbers and
+ * cannot detect an encoding per file. The parsed rows are then spread evenly over the cores: a few
+ * big ranges would otherwise be parsed, protected <em>and judged</em> (typing, unit resolution) in
+ * as few tasks.
  */
 public final class RawReader {
   /** Big enough that the driver's pass and the per-task start stay small against the parsing. */
@@ -23,14 +25,15 @@ public final class RawReader {
 
   private RawReader() {}
 
-  public static Dataset<Row> read(SparkSession spark, List<LandingFile> files, DatasetContract contract) {
+  public static Dataset<Row> read(
+      SparkSession spark, List<LandingFile> files, DatasetContract contract, Pseudonymizer pseudonymizer) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<FileSplit> splits =
         files.stream().flatMap(file -> CsvSplitter.split(file, SPLIT_BYTES).stream()).toList();
     JavaRDD<Row> rows =
         context
             .parallelize(splits, Math.max(1, splits.size()))
-            .flatMap(split -> RawRecords.rows(split, contract));
+            .flatMap(split -> RawRecords.rows(split, contract, pseudonymizer));
     Dataset<Row> raw = spark.createDataFrame(rows, RawRecords.schema(contract));
     int cores = context.defaultParallelism();
     if (splits.size() >= 2 * cores) {

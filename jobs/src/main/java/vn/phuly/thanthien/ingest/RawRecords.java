@@ -27,12 +27,14 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.text.Vietnamese;
 
 /**
  * Parses one landing file into raw rows (executor side): lineage, the position of an exploded
- * JSON element, a file-level problem (a malformed line, a rejected file) and one cleaned string
- * per contract column. Nothing is typed or judged here except what cannot be parsed at all.
+ * JSON element, a file-level problem (a malformed line, a rejected file) and one cleaned and
+ * protected string per contract column ({@link RecordProtection}: identity columns are pseudonyms
+ * under their curated names). Nothing is typed or judged here except what cannot be parsed at all.
  */
 public final class RawRecords {
   public static final String SOURCE_FILE = "source_file";
@@ -49,7 +51,10 @@ public final class RawRecords {
 
   private RawRecords() {}
 
-  /** The raw schema of a contract: lineage, element_no, problem, then every contract column. */
+  /**
+   * The raw schema of a contract: lineage, element_no, problem, then every contract column (an
+   * identity column under its curated name: it holds the pseudonym).
+   */
   public static StructType schema(DatasetContract contract) {
     List<StructField> fields = new ArrayList<>();
     fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false));
@@ -60,22 +65,28 @@ public final class RawRecords {
     fields.add(DataTypes.createStructField(PROBLEM_DETAIL, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(PROBLEM_DETAIL_VI, DataTypes.StringType, true));
     for (Column column : contract.columns()) {
-      fields.add(DataTypes.createStructField(column.name(), DataTypes.StringType, true));
+      fields.add(DataTypes.createStructField(rawName(column), DataTypes.StringType, true));
     }
     return DataTypes.createStructType(fields);
   }
 
+  /** A column's name in the raw rows: an identity column holds its pseudonym, under its curated name. */
+  static String rawName(Column column) {
+    return column.isIdentity() ? column.curatedName() : column.name();
+  }
+
   /** The raw rows of one whole file, read lazily record by record (files may be large). */
-  public static Iterator<Row> rows(LandingFile file, DatasetContract contract) {
-    return rows(FileSplit.whole(file), contract);
+  public static Iterator<Row> rows(LandingFile file, DatasetContract contract, Pseudonymizer pseudonymizer) {
+    return rows(FileSplit.whole(file), contract, pseudonymizer);
   }
 
   /** The raw rows of one range of a file, each with its line number in the whole file. */
-  public static Iterator<Row> rows(FileSplit split, DatasetContract contract) {
+  public static Iterator<Row> rows(FileSplit split, DatasetContract contract, Pseudonymizer pseudonymizer) {
     LandingFile file = split.file();
+    RecordProtection protection = new RecordProtection(contract, pseudonymizer);
     RecordSource source;
     try {
-      source = file.isCsv() ? csv(split, contract) : jsonLines(file, contract);
+      source = file.isCsv() ? csv(split, contract, protection) : jsonLines(file, contract, protection);
     } catch (IOException e) {
       throw new UncheckedIOException(file.file() + ": " + e.getMessage(), e);
     }
@@ -113,7 +124,7 @@ public final class RawRecords {
     boolean next(Collection<Row> out) throws IOException;
   }
 
-  private static RecordSource csv(FileSplit split, DatasetContract contract) throws IOException {
+  private static RecordSource csv(FileSplit split, DatasetContract contract, RecordProtection protection) throws IOException {
     LandingFile file = split.file();
     List<String> names = contract.columns().stream().map(Column::name).toList();
     List<String> header = file.headerColumns();
@@ -138,7 +149,7 @@ public final class RawRecords {
         long start = previousEnd + 1;
         previousEnd = split.linesBefore() + parser.getContext().currentLine();
         if (start > 1 && !isBlank(cells)) {
-          out.add(csvRow(file, contract, positions, cells, start));
+          out.add(csvRow(file, contract, protection, positions, cells, start));
         }
         return true;
       }
@@ -156,7 +167,9 @@ public final class RawRecords {
     return split.end() == Long.MAX_VALUE ? in : new RangeInputStream(in, split.end() - split.start());
   }
 
-  private static Row csvRow(LandingFile file, DatasetContract contract, int[] positions, String[] cells, long line) {
+  private static Row csvRow(
+      LandingFile file, DatasetContract contract, RecordProtection protection, int[] positions, String[] cells,
+      long line) {
     Object[] values = base(file, line, null, contract);
     if (file.rejected() != null) {
       values[4] = "MISSING_COLUMN";
@@ -172,10 +185,11 @@ public final class RawRecords {
         values[FIXED + positions[i]] = nullIfEmpty(Vietnamese.clean(cells[i]));
       }
     }
-    return RowFactory.create(values);
+    return protectedRow(values, protection);
   }
 
-  private static RecordSource jsonLines(LandingFile file, DatasetContract contract) throws IOException {
+  private static RecordSource jsonLines(LandingFile file, DatasetContract contract, RecordProtection protection)
+      throws IOException {
     BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(Files.newInputStream(Path.of(file.absolutePath())), Charset.forName(file.charset())));
@@ -195,10 +209,10 @@ public final class RawRecords {
         }
         JsonNode record = parse(text);
         if (record == null || !record.isObject()) {
-          out.add(problem(file, number, contract, "PARSE_ERROR", "the line is not a JSON object",
+          out.add(problem(file, number, contract, protection, "PARSE_ERROR", "the line is not a JSON object",
               "dòng không phải là một đối tượng JSON"));
         } else {
-          explode(file, number, contract, record, out);
+          explode(file, number, contract, protection, record, out);
         }
         return true;
       }
@@ -211,27 +225,28 @@ public final class RawRecords {
   }
 
   private static void explode(
-      LandingFile file, long line, DatasetContract contract, JsonNode record, Collection<Row> rows) {
+      LandingFile file, long line, DatasetContract contract, RecordProtection protection, JsonNode record,
+      Collection<Row> rows) {
     String array = contract.explode();
     JsonNode elements = array == null ? null : record.get(array);
     if (array == null) {
-      rows.add(jsonRow(file, line, contract, record, null, null));
+      rows.add(jsonRow(file, line, contract, protection, record, null, null));
     } else if (elements == null || elements.isNull() || elements.isArray() && elements.isEmpty()) {
-      rows.add(jsonRow(file, line, contract, record, null, 0));
+      rows.add(jsonRow(file, line, contract, protection, record, null, 0));
     } else if (!elements.isArray()) {
       rows.add(
-          problem(file, line, contract, "PARSE_ERROR", "'" + array + "' is not a JSON array",
+          problem(file, line, contract, protection, "PARSE_ERROR", "'" + array + "' is not a JSON array",
               "'" + array + "' không phải là một mảng JSON"));
     } else {
       for (int i = 0; i < elements.size(); i++) {
-        rows.add(jsonRow(file, line, contract, record, elements.get(i), i + 1));
+        rows.add(jsonRow(file, line, contract, protection, record, elements.get(i), i + 1));
       }
     }
   }
 
   private static Row jsonRow(
-      LandingFile file, long line, DatasetContract contract, JsonNode record, JsonNode element,
-      Integer elementNo) {
+      LandingFile file, long line, DatasetContract contract, RecordProtection protection, JsonNode record,
+      JsonNode element, Integer elementNo) {
     Object[] values = base(file, line, elementNo, contract);
     String prefix = contract.explode() == null ? null : contract.explode() + ".";
     List<Column> columns = contract.columns();
@@ -246,7 +261,7 @@ public final class RawRecords {
               : record.get(path);
       values[FIXED + i] = text(node);
     }
-    return RowFactory.create(values);
+    return protectedRow(values, protection);
   }
 
   private static String text(JsonNode node) {
@@ -258,12 +273,17 @@ public final class RawRecords {
   }
 
   private static Row problem(
-      LandingFile file, long line, DatasetContract contract, String code, String detail,
-      String detailVi) {
+      LandingFile file, long line, DatasetContract contract, RecordProtection protection, String code,
+      String detail, String detailVi) {
     Object[] values = base(file, line, null, contract);
     values[4] = code;
     values[5] = detail;
     values[6] = detailVi;
+    return protectedRow(values, protection);
+  }
+
+  private static Row protectedRow(Object[] values, RecordProtection protection) {
+    protection.protect(values, FIXED);
     return RowFactory.create(values);
   }
 

@@ -71,7 +71,7 @@ final class SourceIngest {
     Path staged = lake.staging(runId).resolve(contract.source());
     Path pass = write(
         Outputs.staged(
-            Judgement.judge(RawReader.read(spark, files, contract), contract, spark, profile, resolver, pseudonymizer),
+            Judgement.judge(RawReader.read(spark, files, contract, pseudonymizer), contract, spark, profile, resolver),
             contract, runId),
         contract, staged.resolve("pass"));
     Dataset<Row> history = history(contract, days);

@@ -44,7 +44,7 @@ class CsvSplitterTest {
   static List<String> records(List<FileSplit> splits) {
     List<String> records = new ArrayList<>();
     for (FileSplit split : splits) {
-      RawRecords.rows(split, SUBMISSIONS)
+      RawRecords.rows(split, SUBMISSIONS, IngestFixtures.PSEUDONYMIZER)
           .forEachRemaining(row -> records.add(describe(row)));
     }
     return records;
