@@ -50,6 +50,12 @@ public final class Scrubber {
 
   private Scrubber() {}
 
+  /**
+   * The fewest ASCII digits a text needs for a number rule to match: a citizen ID has 9 or 12, a
+   * mobile number 10 (0 + 9), a landline 11. A text with fewer (a date has 8) cannot match.
+   */
+  static final int NUMBER_RULE_MIN_DIGITS = 9;
+
   /** Applies {@link #RULES} in order; null stays null. */
   public static String scrub(String text) {
     if (text == null) {
@@ -57,23 +63,24 @@ public final class Scrubber {
     }
     String result = text;
     for (int i = 0; i < RULES.size(); i++) {
-      // Every e-mail has an '@', every phone and ID number a digit: most texts need no regex
-      // search (a look-behind tried at every position) at all. Same result, far cheaper.
-      if (i == 0 ? result.indexOf('@') >= 0 : hasDigit(result)) {
+      // Every e-mail has an '@', every phone and ID number 9 digits or more: most texts need no
+      // regex search (a look-behind tried at every position) at all. Same result, far cheaper.
+      if (i == 0 ? result.indexOf('@') >= 0 : hasDigits(result, NUMBER_RULE_MIN_DIGITS)) {
         result = PATTERNS.get(i).matcher(result).replaceAll(RULES.get(i).replacement());
       }
     }
     return result;
   }
 
-  /** An ASCII digit: what {@code \\d} matches without UNICODE_CHARACTER_CLASS. */
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  /** At least {@code n} ASCII digits: what {@code \\d} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean hasDigits(String text, int n) {
+    int digits = 0;
+    for (int i = 0; i < text.length() && digits < n; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
-        return true;
+        digits++;
       }
     }
-    return false;
+    return digits >= n;
   }
 }

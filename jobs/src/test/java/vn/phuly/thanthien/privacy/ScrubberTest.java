@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,6 +68,32 @@ class ScrubberTest {
   void anyNumberFollowedByACurrencyIsTakenForAnAmountAndKept() {
     assertEquals("Thu 0912345678 VNĐ", Scrubber.scrub("Thu 0912345678 VNĐ"));
     assertEquals("Chi 001099012345đ", Scrubber.scrub("Chi 001099012345đ"));
+  }
+
+  @Test
+  void theShortestNumbersTheRulesKnowAreStillScrubbed() {
+    assertEquals("CCCD " + ID, Scrubber.scrub("CCCD 123456789"));
+    assertEquals("Gọi " + PHONE, Scrubber.scrub("Gọi 0912345678"));
+    assertEquals("Gọi 0912 3456 (01/02/2024)", Scrubber.scrub("Gọi 0912 3456 (01/02/2024)"), "8 digits in a row at most");
+  }
+
+  /** The digit-count shortcut only skips texts the rules cannot change: compared with the plain rules. */
+  @Test
+  void skippingTextsWithFewDigitsChangesNothing() {
+    List<Pattern> patterns = Scrubber.RULES.stream().map(rule -> Pattern.compile(rule.regex())).toList();
+    String alphabet = "0123456789012345678984 .-()+/@a,đ";
+    Random random = new Random(20210101);
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int length = random.nextInt(24); length > 0; length--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String expected = text.toString();
+      for (int i = 0; i < patterns.size(); i++) {
+        expected = patterns.get(i).matcher(expected).replaceAll(Scrubber.RULES.get(i).replacement());
+      }
+      assertEquals(expected, Scrubber.scrub(text.toString()), text.toString());
+    }
   }
 
   @Test
