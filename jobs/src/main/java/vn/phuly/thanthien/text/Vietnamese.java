@@ -18,24 +18,33 @@ public final class Vietnamese {
     if (text == null) {
       return null;
     }
-    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-    // Most cells have nothing to collapse: skip the regex (the result is the same), it is the
-    // reader's main cost on big exports.
-    return needsCollapsing(nfc) ? SPACES.matcher(nfc).replaceAll(" ").trim() : nfc.trim();
-  }
-
-  /** Whether {@link #SPACES} would change anything but single plain spaces. */
-  private static boolean needsCollapsing(String text) {
+    // One pass over the cell tells whether Unicode needs a look at all and whether there is white
+    // space to collapse: most cells need neither, and this is the reader's main cost on big exports.
+    boolean maybeNotNfc = false;
+    boolean collapse = false;
     boolean previousSpace = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      maybeNotNfc |= !alwaysNfc(c);
       boolean space = isSpace(c);
-      if (space && (c != ' ' || previousSpace)) {
-        return true;
-      }
+      collapse |= space && (c != ' ' || previousSpace);
       previousSpace = space;
     }
-    return false;
+    String nfc =
+        !maybeNotNfc || Normalizer.isNormalized(text, Normalizer.Form.NFC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
+    // the same as SPACES, without the regex
+    return collapse || nfc != text ? SPACES.matcher(nfc).replaceAll(" ").trim() : nfc.trim();
+  }
+
+  /**
+   * Characters that are NFC on their own and never compose with a neighbour: those below the
+   * combining diacritical marks (U+0300), and the precomposed Latin letters of U+1E00–U+1EFF, which
+   * hold most Vietnamese letters with tone marks. A text of only these is in NFC.
+   */
+  static boolean alwaysNfc(char c) {
+    return c < '\u0300' || c >= '\u1E00' && c <= '\u1EFF';
   }
 
   /** The characters of {@link #SPACES}: {@code \s} (space, \t, \n, \u000B, \f, \r), NBSP, BOM. */
