@@ -1,7 +1,6 @@
 package vn.phuly.thanthien.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
@@ -61,7 +60,8 @@ public final class Outputs {
     select.add(col(PersonalData.FIELDS_JSON));
     select.add(col(ContractValidation.DRIFT));
     select.add(when(Problems.ok(), lit(CURATED)).otherwise(lit(QUARANTINED)).as(OUTCOME));
-    select.add(date_format(col(RawRecords.LANDING_DATE), "yyyy-MM-dd").as(DAY));
+    // the raw landing date is already the ISO day (the landing folder's LocalDate)
+    select.add(col(RawRecords.LANDING_DATE).as(DAY));
     return judged.select(select.toArray(Column[]::new));
   }
 
