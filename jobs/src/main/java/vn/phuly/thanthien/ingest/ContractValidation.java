@@ -26,7 +26,10 @@ import vn.phuly.thanthien.contract.DatasetContract;
  */
 public final class ContractValidation {
   public static final String LOCAL_ZONE = "Asia/Ho_Chi_Minh";
-  /** Per row: the new values of open enumerations, recorded as drift of the file. */
+  /**
+   * Per row: what the reader found unknown in the record (JSON fields) and the new values of open
+   * enumerations, recorded as drift of the file.
+   */
   public static final String DRIFT = "drift";
 
   private static final String TYPED = "typed__";
@@ -102,10 +105,10 @@ public final class ContractValidation {
     ordered.addAll(badEnum);
     ordered.addAll(outOfRange);
     Dataset<Row> judged = Problems.add(typed, ordered);
-    judged = judged.withColumn(DRIFT,
-        drift.isEmpty()
-            ? expr("cast(array() as array<string>)")
-            : filter(array(drift.toArray(Column[]::new)), Column::isNotNull));
+    Column none = expr("cast(array() as array<string>)");
+    Column newValues = drift.isEmpty() ? none : filter(array(drift.toArray(Column[]::new)), Column::isNotNull);
+    judged = judged.withColumn(DRIFT, concat(coalesce(col(RawRecords.DRIFT), none), newValues))
+        .drop(RawRecords.DRIFT);
     for (vn.phuly.thanthien.contract.Column column : checked) {
       judged = judged.withColumn(column.name(), col(TYPED + column.name())).drop(TYPED + column.name());
     }

@@ -17,17 +17,23 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
+import vn.phuly.thanthien.privacy.Scrubber;
 import vn.phuly.thanthien.text.Vietnamese;
 
 /**
@@ -45,14 +51,16 @@ public final class RawRecords {
   public static final String PROBLEM_CODE = "raw_problem";
   public static final String PROBLEM_DETAIL = "raw_problem_detail";
   public static final String PROBLEM_DETAIL_VI = "raw_problem_detail_vi";
+  /** Drift the reader sees in a record: fields of a JSON record no contract column reads (else null). */
+  public static final String DRIFT = "raw_drift";
 
-  private static final int FIXED = 7;
+  private static final int FIXED = 8;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private RawRecords() {}
 
   /**
-   * The raw schema of a contract: lineage, element_no, problem, then every contract column (an
+   * The raw schema of a contract: lineage, element_no, problem, drift, then every contract column (an
    * identity column under its curated name: it holds the pseudonym).
    */
   public static StructType schema(DatasetContract contract) {
@@ -64,6 +72,7 @@ public final class RawRecords {
     fields.add(DataTypes.createStructField(PROBLEM_CODE, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(PROBLEM_DETAIL, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(PROBLEM_DETAIL_VI, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(DRIFT, DataTypes.createArrayType(DataTypes.StringType, false), true));
     for (Column column : contract.columns()) {
       fields.add(DataTypes.createStructField(rawName(column), DataTypes.StringType, true));
     }
@@ -193,6 +202,7 @@ public final class RawRecords {
     BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(Files.newInputStream(Path.of(file.absolutePath())), Charset.forName(file.charset())));
+    Set<String> known = knownFields(contract);
     return new RecordSource() {
       private long number;
 
@@ -212,7 +222,7 @@ public final class RawRecords {
           out.add(problem(file, number, contract, protection, "PARSE_ERROR", "the line is not a JSON object",
               "dòng không phải là một đối tượng JSON"));
         } else {
-          explode(file, number, contract, protection, record, out);
+          explode(file, number, contract, protection, known, record, out);
         }
         return true;
       }
@@ -225,28 +235,28 @@ public final class RawRecords {
   }
 
   private static void explode(
-      LandingFile file, long line, DatasetContract contract, RecordProtection protection, JsonNode record,
-      Collection<Row> rows) {
+      LandingFile file, long line, DatasetContract contract, RecordProtection protection, Set<String> known,
+      JsonNode record, Collection<Row> rows) {
     String array = contract.explode();
     JsonNode elements = array == null ? null : record.get(array);
     if (array == null) {
-      rows.add(jsonRow(file, line, contract, protection, record, null, null));
+      rows.add(jsonRow(file, line, contract, protection, known, record, null, null));
     } else if (elements == null || elements.isNull() || elements.isArray() && elements.isEmpty()) {
-      rows.add(jsonRow(file, line, contract, protection, record, null, 0));
+      rows.add(jsonRow(file, line, contract, protection, known, record, null, 0));
     } else if (!elements.isArray()) {
       rows.add(
           problem(file, line, contract, protection, "PARSE_ERROR", "'" + array + "' is not a JSON array",
               "'" + array + "' không phải là một mảng JSON"));
     } else {
       for (int i = 0; i < elements.size(); i++) {
-        rows.add(jsonRow(file, line, contract, protection, record, elements.get(i), i + 1));
+        rows.add(jsonRow(file, line, contract, protection, known, record, elements.get(i), i + 1));
       }
     }
   }
 
   private static Row jsonRow(
-      LandingFile file, long line, DatasetContract contract, RecordProtection protection, JsonNode record,
-      JsonNode element, Integer elementNo) {
+      LandingFile file, long line, DatasetContract contract, RecordProtection protection, Set<String> known,
+      JsonNode record, JsonNode element, Integer elementNo) {
     Object[] values = base(file, line, elementNo, contract);
     String prefix = contract.explode() == null ? null : contract.explode() + ".";
     List<Column> columns = contract.columns();
@@ -261,7 +271,39 @@ public final class RawRecords {
               : record.get(path);
       values[FIXED + i] = text(node);
     }
+    values[7] = unknownFields(known, contract.explode(), record, element);
     return protectedRow(values, protection);
+  }
+
+  /** What a JSON record may hold: the contract's JSON paths and the exploded array itself. */
+  private static Set<String> knownFields(DatasetContract contract) {
+    Set<String> known = new HashSet<>();
+    contract.columns().stream().map(Column::json).filter(Objects::nonNull).forEach(known::add);
+    if (contract.explode() != null) {
+      known.add(contract.explode());
+    }
+    return known;
+  }
+
+  /**
+   * The fields of a record, and of its exploded element, that no contract column reads, as drift
+   * notes ("unknown field 'findings.photo'"); null when there are none, as in most records. The
+   * names are cleaned and scrubbed like any text of an export.
+   */
+  private static Seq<String> unknownFields(Set<String> known, String array, JsonNode record, JsonNode element) {
+    List<String> unknown = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    record.fieldNames().forEachRemaining(names::add);
+    if (element != null && element.isObject()) {
+      element.fieldNames().forEachRemaining(name -> names.add(array + "." + name));
+    }
+    for (String name : names) {
+      if (!known.contains(name)) {
+        unknown.add("unknown field '" + Scrubber.scrub(Vietnamese.clean(name)) + "'");
+      }
+    }
+    // Spark's row encoder takes arrays as Scala sequences
+    return unknown.isEmpty() ? null : CollectionConverters.asScala(unknown).toSeq();
   }
 
   private static String text(JsonNode node) {
