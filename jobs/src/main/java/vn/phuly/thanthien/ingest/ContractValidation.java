@@ -107,7 +107,9 @@ public final class ContractValidation {
     Dataset<Row> judged = Problems.add(typed, ordered);
     Column none = expr("cast(array() as array<string>)");
     Column newValues = drift.isEmpty() ? none : filter(array(drift.toArray(Column[]::new)), Column::isNotNull);
-    judged = judged.withColumn(DRIFT, concat(coalesce(col(RawRecords.DRIFT), none), newValues))
+    // most rows have no reader drift (every CSV row): no array concatenation for them
+    Column rawDrift = col(RawRecords.DRIFT);
+    judged = judged.withColumn(DRIFT, when(rawDrift.isNull(), newValues).otherwise(concat(rawDrift, newValues)))
         .drop(RawRecords.DRIFT);
     for (vn.phuly.thanthien.contract.Column column : checked) {
       judged = judged.withColumn(column.name(), col(TYPED + column.name())).drop(TYPED + column.name());
