@@ -40,7 +40,7 @@ final class Enums {
   }
 
   /** Exact spelling (a code, or a label in NFC) → code, as a map. */
-  static Column exact(vn.phuly.thanthien.contract.Column column) {
+  private static Column exact(vn.phuly.thanthien.contract.Column column) {
     return codeMap(column.codesBySpelling(Vietnamese::clean));
   }
 

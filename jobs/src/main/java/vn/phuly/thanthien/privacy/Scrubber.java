@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Removes e-mail addresses, Vietnamese phone numbers and citizen ID numbers from free text
  * (DESIGN §4). The rules are plain {@code java.util.regex} so that other engines can apply the
- * very same ones (ingest calls {@link #scrub} as a Spark UDF); the replacements hold no {@code $}
+ * very same ones (ingest calls {@link #scrub} as it reads each record); the replacements hold no {@code $}
  * or {@code \}, which a regex replacement would interpret. Text is
  * expected in NFC (ingest cleans it with {@code Vietnamese.clean} first).
  *

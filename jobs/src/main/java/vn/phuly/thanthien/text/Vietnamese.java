@@ -34,7 +34,7 @@ public final class Vietnamese {
         !maybeNotNfc || Normalizer.isNormalized(text, Normalizer.Form.NFC)
             ? text
             : Normalizer.normalize(text, Normalizer.Form.NFC);
-    // the same as SPACES, without the regex
+    // the regex only where there is something to collapse (or normalisation changed the text)
     return collapse || nfc != text ? SPACES.matcher(nfc).replaceAll(" ").trim() : nfc.trim();
   }
 
