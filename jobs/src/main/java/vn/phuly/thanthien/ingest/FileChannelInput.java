@@ -3,6 +3,7 @@ package vn.phuly.thanthien.ingest;
 import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.apache.parquet.io.DelegatingSeekableInputStream;
@@ -17,7 +18,7 @@ import org.apache.parquet.io.SeekableInputStream;
 record FileChannelInput(Path path) implements InputFile {
   @Override
   public long getLength() throws IOException {
-    return java.nio.file.Files.size(path);
+    return Files.size(path);
   }
 
   @Override
