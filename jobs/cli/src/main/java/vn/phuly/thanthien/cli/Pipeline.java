@@ -1,0 +1,79 @@
+package vn.phuly.thanthien.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import vn.phuly.thanthien.QualityGateException;
+import vn.phuly.thanthien.ingest.IngestJob;
+import vn.phuly.thanthien.ingest.IngestRequest;
+import vn.phuly.thanthien.ingest.IngestResult;
+import vn.phuly.thanthien.lake.Lake;
+import vn.phuly.thanthien.privacy.PiiKey;
+import vn.phuly.thanthien.privacy.Pseudonymizer;
+import vn.phuly.thanthien.reference.Profile;
+import vn.phuly.thanthien.report.Marts;
+import vn.phuly.thanthien.report.ReportWriter;
+import vn.phuly.thanthien.spark.Sparks;
+import vn.phuly.thanthien.warehouse.BuildReport;
+import vn.phuly.thanthien.warehouse.Warehouse;
+import vn.phuly.thanthien.warehouse.WarehouseInputs;
+
+/** The stages shared by {@code ingest}, {@code build}, {@code report}, {@code run} and {@code demo}, with their summaries. */
+public final class Pipeline {
+  private Pipeline() {}
+
+  /**
+   * Ingests, prints what happened, and throws {@link QualityGateException} (exit 3) when a source
+   * failed the quality gate: the run's data is committed anyway.
+   */
+  public static IngestResult ingest(
+      PipelinePaths paths, Profile profile, PiiKey key, List<String> sources, LocalDate date, String master) {
+    long start = System.nanoTime();
+    IngestResult result =
+        IngestJob.run(
+            new IngestRequest(
+                paths.landing(), paths.lake(), sources, date, profile, new Pseudonymizer(key.bytes()),
+                Sparks.session(master), null),
+            new IngestProgress());
+    long read = result.files().stream().mapToLong(f -> f.rowsRead()).sum();
+    long quarantined = result.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
+    Console.stage(
+        "Nạp dữ liệu xong, lượt " + result.runId(),
+        Console.number(result.files().size()) + " tệp, " + Console.number(read) + " dòng, "
+            + Console.number(quarantined) + " dòng cách ly",
+        Console.since(start));
+    checkQualityGate(result);
+    return result;
+  }
+
+  private static void checkQualityGate(IngestResult result) {
+    if (!result.qualityGateFailures().isEmpty()) {
+      throw new QualityGateException(
+          result.qualityGateFailures().stream()
+              .map(f -> String.format(Locale.ROOT, "%s: %s/%s dòng bị cách ly (%.1f%%), vượt ngưỡng %.1f%%",
+                  f.source(), Console.number(f.rowsQuarantined()), Console.number(f.rowsRead()), 100.0 * f.rate(),
+                  100.0 * f.threshold()))
+              .collect(Collectors.joining("; ")));
+    }
+  }
+
+  public static BuildReport build(PipelinePaths paths, Profile profile, boolean verbose) throws Exception {
+    long start = System.nanoTime();
+    WarehouseInputs inputs = WarehouseInputs.fromLake(new Lake(paths.lake()), profile.directory());
+    BuildReport report = Warehouse.build(inputs, paths.warehouse(), paths.lake().resolve("marts"));
+    BuildCommand.print(report, verbose, Console.since(start));
+    return report;
+  }
+
+  /** The report of {@code period} (null: the latest year in mart_ranking) under {@code reports/<period>/}. */
+  public static List<Path> report(PipelinePaths paths, String period) {
+    long start = System.nanoTime();
+    String chosen = period == null ? Marts.latestYear(paths.warehouse()) : period;
+    Path dir = paths.reports().resolve(chosen);
+    List<Path> files = ReportWriter.write(paths.warehouse(), chosen, dir).files();
+    ReportCommand.print(chosen, dir, files, Console.since(start));
+    return files;
+  }
+}

@@ -1,0 +1,22 @@
+package vn.phuly.thanthien.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an ingest run tells whoever runs it, as it happens (the command line prints it; ingest
+ * itself never prints). Every method has an empty default, so a caller listens only to what it
+ * needs.
+ */
+public interface IngestListener {
+  IngestListener NONE = new IngestListener() {};
+
+  /** A source's pending landing days are about to be read, in one pass. */
+  default void sourceStarted(String source, List<LocalDate> days) {}
+
+  /** One landing day of a source is committed (its ledger entry written). */
+  default void dayCommitted(DayOutcome outcome) {}
+
+  /** Every pending day of {@code source} is committed. */
+  default void sourceFinished(String source, List<DayOutcome> outcomes, double seconds) {}
+}

@@ -1,0 +1,78 @@
+package vn.phuly.thanthien.ingest;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.lit;
+
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.phuly.thanthien.lake.Lake;
+import vn.phuly.thanthien.privacy.Pseudonymizer;
+import vn.phuly.thanthien.reference.Profile;
+import vn.phuly.thanthien.spark.Sparks;
+
+/** Shared test inputs: the tiny landing zone and profile under test resources, a fixed key. */
+public final class IngestFixtures {
+  public static final Pseudonymizer PSEUDONYMIZER =
+      new Pseudonymizer("test key of the ingest tests, 32+ bytes".getBytes(StandardCharsets.UTF_8));
+
+  private IngestFixtures() {}
+
+  public static SparkSession spark() {
+    return Sparks.session("local[2]");
+  }
+
+  public static Path resource(String name) {
+    try {
+      return Path.of(IngestFixtures.class.getClassLoader().getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static Profile profile() {
+    return Profile.load(resource("profiles/ingest"));
+  }
+
+  public static IngestRequest request(Path landing, Path lake, String source, LocalDate date) {
+    return new IngestRequest(landing, lake, source == null ? null : List.of(source), date, profile(),
+        PSEUDONYMIZER, spark(), null);
+  }
+
+  /** Every committed curated row of a dataset as "a|b|c" strings of the given columns (null: ∅), sorted. */
+  public static List<String> curated(Path lakeRoot, String dataset, Column... columns) {
+    List<String> files = new Lake(lakeRoot).committedFiles(dataset).stream().map(Path::toString).toList();
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    return spark().read().parquet(files.toArray(String[]::new))
+        .select(concat_ws("|", Arrays.stream(columns).map(c -> coalesce(c.cast("string"), lit("∅"))).toArray(Column[]::new)).as("row"))
+        .orderBy("row")
+        .collectAsList().stream().map(r -> r.getString(0)).toList();
+  }
+
+  /** Every committed quarantine row as "file|line|reason", sorted. */
+  public static List<String> quarantine(Path lakeRoot) {
+    List<String> files = new Lake(lakeRoot).committedQuarantine().stream().map(Path::toString).toList();
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    return spark().read().parquet(files.toArray(String[]::new))
+        .select(concat_ws("|", col("source_file"), col("source_line"), col("reason_code")).as("row"))
+        .orderBy("row")
+        .collectAsList().stream().map((Row r) -> r.getString(0)).toList();
+  }
+
+  public static Column minutes(String column) {
+    return date_format(col(column), "yyyy-MM-dd'T'HH:mm");
+  }
+}
