@@ -6,8 +6,8 @@ import sys
 
 import duckdb
 
-# Columns that differ between two runs of the same data: run identifiers and wall-clock times.
-VOLATILE = {"run_id", "started_at", "finished_at", "committed_at"}
+# Columns that differ between two runs of the same data: run identifiers, wall-clock times and durations.
+VOLATILE = {"run_id", "started_at", "finished_at", "committed_at", "seconds"}
 
 
 def files_under(root):
