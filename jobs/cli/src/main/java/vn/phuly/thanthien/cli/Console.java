@@ -18,6 +18,11 @@ public final class Console {
     out = stream;
   }
 
+  /** Where a command's own output goes (query results of {@code sql}). */
+  static PrintStream out() {
+    return out;
+  }
+
   public static String number(long n) {
     return NumberFormat.getIntegerInstance(VI).format(n);
   }

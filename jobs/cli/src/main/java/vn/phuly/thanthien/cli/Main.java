@@ -23,6 +23,7 @@ import vn.phuly.thanthien.reference.ProfileException;
       BuildCommand.class,
       ReportCommand.class,
       RunCommand.class,
+      SqlCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Callable<Integer> {

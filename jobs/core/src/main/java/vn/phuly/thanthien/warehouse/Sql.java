@@ -15,7 +15,7 @@ import java.util.Properties;
  * JDBC helpers for DuckDB. Every call uses a fresh Statement: DuckDB's driver closes a Statement
  * after an SQL error (ENGINEERING-NOTES trap 7).
  */
-final class Sql {
+public final class Sql {
   private Sql() {}
 
   /** A read-write connection to {@code file} (created if missing). */
@@ -27,7 +27,7 @@ final class Sql {
    * A read-only connection: the driver ignores {@code ?access_mode=READ_ONLY} in the URL (trap 8),
    * only the connection property works.
    */
-  static Connection openReadOnly(Path file) throws SQLException {
+  public static Connection openReadOnly(Path file) throws SQLException {
     Properties properties = new Properties();
     properties.setProperty("duckdb.read_only", "true");
     return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
