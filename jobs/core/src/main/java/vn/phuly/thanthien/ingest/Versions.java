@@ -21,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.VersionTerm;
 
 /**
  * Versions of a business key. Every version is kept in the curated history; which one is current
@@ -84,10 +85,9 @@ public final class Versions {
     for (String key : contract.businessKey()) {
       identity.add(col(key));
     }
-    for (String term : contract.versionOrder()) {
-      String column = term.trim().split("\\s+")[0];
-      if (!LINEAGE_TERMS.contains(column)) {
-        identity.add(col(column));
+    for (VersionTerm term : contract.versionOrder()) {
+      if (!LINEAGE_TERMS.contains(term.column())) {
+        identity.add(col(term.column()));
       }
     }
     Column[] rowId = ROW_ID.stream().map(functions::col).toArray(Column[]::new);
@@ -133,8 +133,8 @@ public final class Versions {
    */
   public static Dataset<Row> supersededPerFile(Dataset<Row> pass, Dataset<Row> history, DatasetContract contract) {
     Set<String> needed = new LinkedHashSet<>(contract.businessKey());
-    for (String term : contract.versionOrder()) {
-      needed.add(term.trim().split("\\s+")[0]);
+    for (VersionTerm term : contract.versionOrder()) {
+      needed.add(term.column());
     }
     needed.add(RawRecords.SOURCE_FILE);
     needed.add(RawRecords.LANDING_DATE);
@@ -156,11 +156,7 @@ public final class Versions {
   /** version_order as Spark sort terms; nulls sort last, as in the warehouse's SQL. */
   static Column[] order(DatasetContract contract) {
     return contract.versionOrder().stream()
-        .map(term -> {
-          String[] parts = term.trim().split("\\s+");
-          boolean desc = parts.length > 1 && parts[1].equalsIgnoreCase("desc");
-          return desc ? col(parts[0]).desc_nulls_last() : col(parts[0]).asc_nulls_last();
-        })
+        .map(term -> term.descending() ? col(term.column()).desc_nulls_last() : col(term.column()).asc_nulls_last())
         .toArray(Column[]::new);
   }
 }
