@@ -32,6 +32,7 @@ import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.privacy.Scrubber;
 import vn.phuly.thanthien.text.Vietnamese;
@@ -181,11 +182,11 @@ public final class RawRecords {
       long line) {
     Object[] values = base(file, line, null, contract);
     if (file.rejected() != null) {
-      values[4] = "MISSING_COLUMN";
+      values[4] = ReasonCode.MISSING_COLUMN.name();
       values[5] = "file rejected, " + file.rejected();
       values[6] = "tệp bị loại, " + file.rejectedVi();
     } else if (cells.length != positions.length) {
-      values[4] = "PARSE_ERROR";
+      values[4] = ReasonCode.PARSE_ERROR.name();
       values[5] = "the record has " + cells.length + " fields, the header " + positions.length;
       values[6] = "bản ghi có " + cells.length + " trường, dòng tiêu đề có " + positions.length;
     }
@@ -219,7 +220,7 @@ public final class RawRecords {
         }
         JsonNode record = parse(text);
         if (record == null || !record.isObject()) {
-          out.add(problem(file, number, contract, protection, "PARSE_ERROR", "the line is not a JSON object",
+          out.add(problem(file, number, contract, protection, ReasonCode.PARSE_ERROR, "the line is not a JSON object",
               "dòng không phải là một đối tượng JSON"));
         } else {
           explode(file, number, contract, protection, known, record, out);
@@ -245,7 +246,7 @@ public final class RawRecords {
       rows.add(jsonRow(file, line, contract, protection, known, record, null, 0));
     } else if (!elements.isArray()) {
       rows.add(
-          problem(file, line, contract, protection, "PARSE_ERROR", "'" + array + "' is not a JSON array",
+          problem(file, line, contract, protection, ReasonCode.PARSE_ERROR, "'" + array + "' is not a JSON array",
               "'" + array + "' không phải là một mảng JSON"));
     } else {
       for (int i = 0; i < elements.size(); i++) {
@@ -315,10 +316,10 @@ public final class RawRecords {
   }
 
   private static Row problem(
-      LandingFile file, long line, DatasetContract contract, RecordProtection protection, String code,
+      LandingFile file, long line, DatasetContract contract, RecordProtection protection, ReasonCode code,
       String detail, String detailVi) {
     Object[] values = base(file, line, null, contract);
-    values[4] = code;
+    values[4] = code.name();
     values[5] = detail;
     values[6] = detailVi;
     return protectedRow(values, protection);

@@ -21,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.contract.VersionTerm;
 
 /**
@@ -111,7 +112,7 @@ public final class Versions {
     String key = String.join(", ", contract.businessKey());
     Map<String, Column> quarantined = new LinkedHashMap<>();
     quarantined.put(Outputs.OUTCOME, lit(Outputs.QUARANTINED));
-    quarantined.put(Outputs.REASON_CODE, lit("DUPLICATE_KEY"));
+    quarantined.put(Outputs.REASON_CODE, lit(ReasonCode.DUPLICATE_KEY.name()));
     quarantined.put(Outputs.DETAIL_EN, lit("the same " + key + " and version were already read in this landing day"));
     quarantined.put(Outputs.DETAIL_VI,
         lit("bản ghi trùng khóa (" + key + ") và lần nộp với một bản ghi đã đọc trong cùng ngày"));
