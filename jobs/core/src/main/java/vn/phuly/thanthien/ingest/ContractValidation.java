@@ -109,9 +109,9 @@ public final class ContractValidation {
     Column none = expr("cast(array() as array<string>)");
     Column newValues = drift.isEmpty() ? none : filter(array(drift.toArray(Column[]::new)), Column::isNotNull);
     // most rows have no reader drift (every CSV row): no array concatenation for them
-    Column rawDrift = col(RawRecords.DRIFT);
+    Column rawDrift = col(RawRow.DRIFT);
     judged = judged.withColumn(DRIFT, when(rawDrift.isNull(), newValues).otherwise(concat(rawDrift, newValues)))
-        .drop(RawRecords.DRIFT);
+        .drop(RawRow.DRIFT);
     for (vn.phuly.thanthien.contract.Column column : checked) {
       judged = judged.withColumn(column.name(), col(TYPED + column.name())).drop(TYPED + column.name());
     }

@@ -90,14 +90,14 @@ public final class Derivations {
         anyElementValue = anyElementValue.or(col(name).isNotNull());
       }
     }
-    List<Column> partition = new ArrayList<>(List.of(col(RawRecords.SOURCE_FILE), col("has_element__")));
+    List<Column> partition = new ArrayList<>(List.of(col(RawRow.SOURCE_FILE), col("has_element__")));
     contract.businessKey().stream().filter(k -> !k.equals(FINDING_NO)).map(functions::col).forEach(partition::add);
     return rows.withColumn("has_element__", anyElementValue)
         .withColumn(FINDING_NO,
-            when(col(RawRecords.ELEMENT_NO).isNotNull(), col(RawRecords.ELEMENT_NO))
+            when(col(RawRow.ELEMENT_NO).isNotNull(), col(RawRow.ELEMENT_NO))
                 .when(col("has_element__").equalTo(false), lit(0))
                 .otherwise(row_number().over(
-                    Window.partitionBy(partition.toArray(Column[]::new)).orderBy(col(RawRecords.SOURCE_LINE)))))
+                    Window.partitionBy(partition.toArray(Column[]::new)).orderBy(col(RawRow.SOURCE_LINE)))))
         .drop("has_element__");
   }
 }

@@ -44,11 +44,11 @@ public final class Judgement {
   /** The problems the reader already found (a rejected file, an unparsable record). */
   static Dataset<Row> rawProblems(Dataset<Row> rows) {
     return rows.withColumn(Problems.PROBLEM,
-            when(col(RawRecords.PROBLEM_CODE).isNotNull(),
+            when(col(RawRow.PROBLEM_CODE).isNotNull(),
                 struct(
-                    col(RawRecords.PROBLEM_CODE).as("code"),
-                    col(RawRecords.PROBLEM_DETAIL).as("detail_en"),
-                    col(RawRecords.PROBLEM_DETAIL_VI).as("detail_vi"))))
-        .drop(RawRecords.PROBLEM_CODE, RawRecords.PROBLEM_DETAIL, RawRecords.PROBLEM_DETAIL_VI);
+                    col(RawRow.PROBLEM_CODE).as("code"),
+                    col(RawRow.PROBLEM_DETAIL).as("detail_en"),
+                    col(RawRow.PROBLEM_DETAIL_VI).as("detail_vi"))))
+        .drop(RawRow.PROBLEM_CODE, RawRow.PROBLEM_DETAIL, RawRow.PROBLEM_DETAIL_VI);
   }
 }

@@ -33,9 +33,9 @@ import vn.phuly.thanthien.contract.VersionTerm;
 public final class Versions {
   /** Lineage terms of version_order: they always differ between rows, so they never make a repeat. */
   static final Set<String> LINEAGE_TERMS =
-      Set.of(RawRecords.LANDING_DATE, RawRecords.SOURCE_FILE, RawRecords.SOURCE_LINE);
+      Set.of(RawRow.LANDING_DATE, RawRow.SOURCE_FILE, RawRow.SOURCE_LINE);
   /** Where a row was read: file, line and position in an exploded JSON array. */
-  static final List<String> ROW_ID = List.of(RawRecords.SOURCE_FILE, RawRecords.SOURCE_LINE, RawRecords.ELEMENT_NO);
+  static final List<String> ROW_ID = List.of(RawRow.SOURCE_FILE, RawRow.SOURCE_LINE, RawRow.ELEMENT_NO);
 
   private Versions() {}
 
@@ -82,7 +82,7 @@ public final class Versions {
    */
   static Dataset<Row> repeats(Dataset<Row> goodRows, DatasetContract contract) {
     List<Column> identity = new ArrayList<>();
-    identity.add(col(RawRecords.LANDING_DATE));
+    identity.add(col(RawRow.LANDING_DATE));
     for (String key : contract.businessKey()) {
       identity.add(col(key));
     }
@@ -137,20 +137,20 @@ public final class Versions {
     for (VersionTerm term : contract.versionOrder()) {
       needed.add(term.column());
     }
-    needed.add(RawRecords.SOURCE_FILE);
-    needed.add(RawRecords.LANDING_DATE);
+    needed.add(RawRow.SOURCE_FILE);
+    needed.add(RawRow.LANDING_DATE);
     Column[] columns = needed.stream().map(functions::col).toArray(Column[]::new);
     Dataset<Row> all =
         pass.select(columns).withColumn("new__", lit(true))
             .unionByName(history.select(columns).withColumn("new__", lit(false)));
     Column[] key = contract.businessKey().stream().map(functions::col).toArray(Column[]::new);
     // History counts whatever its day; a row of the pass counts from its own landing day on.
-    Column countsFrom = when(col("new__"), col(RawRecords.LANDING_DATE)).otherwise(lit(Date.valueOf("0001-01-01")));
+    Column countsFrom = when(col("new__"), col(RawRow.LANDING_DATE)).otherwise(lit(Date.valueOf("0001-01-01")));
     return all.withColumn("counts_from__", countsFrom)
         .withColumn("earliest_above__", min(col("counts_from__")).over(
             Window.partitionBy(key).orderBy(order(contract)).rowsBetween(Window.unboundedPreceding(), -1)))
-        .where(col("new__").and(col("earliest_above__").leq(col(RawRecords.LANDING_DATE))))
-        .groupBy(RawRecords.SOURCE_FILE)
+        .where(col("new__").and(col("earliest_above__").leq(col(RawRow.LANDING_DATE))))
+        .groupBy(RawRow.SOURCE_FILE)
         .count();
   }
 
