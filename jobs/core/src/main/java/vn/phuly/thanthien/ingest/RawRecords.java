@@ -2,6 +2,7 @@ package vn.phuly.thanthien.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.io.ByteStreams;
 import com.univocity.parsers.csv.CsvParser;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -134,7 +135,7 @@ public final class RawRecords {
   private static InputStream bytes(FileSplit split) throws IOException {
     InputStream in = Files.newInputStream(Path.of(split.file().absolutePath()));
     in.skipNBytes(split.start());
-    return split.end() == Long.MAX_VALUE ? in : new RangeInputStream(in, split.end() - split.start());
+    return split.end() == Long.MAX_VALUE ? in : ByteStreams.limit(in, split.end() - split.start());
   }
 
   private static Row csvRow(LandingFile file, RawRow.Layout layout, String[] columns, String[] cells, long line) {
