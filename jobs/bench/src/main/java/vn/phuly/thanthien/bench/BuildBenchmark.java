@@ -15,13 +15,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.warehouse.BuildReport;
 import vn.phuly.thanthien.warehouse.ModelResult;
+import vn.phuly.thanthien.warehouse.Sql;
 import vn.phuly.thanthien.warehouse.Warehouse;
 import vn.phuly.thanthien.warehouse.WarehouseInputs;
 
@@ -103,9 +103,7 @@ public final class BuildBenchmark {
   }
 
   static void queries(Path warehouse, Path marts, int runs) throws SQLException {
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
-    try (Connection published = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly);
+    try (Connection published = Sql.openReadOnly(warehouse);
         Connection files = DriverManager.getConnection("jdbc:duckdb:")) {
       // The year with the most ranked units: after the 2025 reorganisation a year can have only a few.
       int year =

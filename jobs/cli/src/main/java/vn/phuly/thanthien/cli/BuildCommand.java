@@ -3,9 +3,7 @@ package vn.phuly.thanthien.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -17,6 +15,7 @@ import vn.phuly.thanthien.warehouse.BuildReport;
 import vn.phuly.thanthien.warehouse.DictionaryWriter;
 import vn.phuly.thanthien.warehouse.ModelKind;
 import vn.phuly.thanthien.warehouse.ModelResult;
+import vn.phuly.thanthien.warehouse.Sql;
 import vn.phuly.thanthien.warehouse.Warehouse;
 
 /** {@code build}: the DuckDB warehouse from the lake's committed files, audited, published atomically. */
@@ -96,9 +95,7 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   private static void writeDictionary(Path published, Path file) throws Exception {
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + published.toAbsolutePath(), readOnly)) {
+    try (Connection connection = Sql.openReadOnly(published)) {
       DictionaryWriter.write(connection, file);
     }
   }

@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param source the landing source ({@code landing/<source>/})
  * @param explode for JSON Lines: the array whose elements become rows (null: one row per line)
  * @param businessKey the columns that identify one logical record across versions
- * @param versionOrder {@code "<column> desc|asc"} terms; the first row in this order is current
+ * @param versionOrder the order of the versions of a business key; the first row in it is current
  * @param yearFrom the curated column whose year is the {@code year=} partition
  * @param unit which columns identify the unit and which date resolves its code
  * @param pseudonymDropWhen identity fields are dropped, not pseudonymised, where this holds
@@ -35,7 +35,7 @@ public record DatasetContract(
     List<String> formats,
     String explode,
     List<String> businessKey,
-    List<String> versionOrder,
+    List<VersionTerm> versionOrder,
     String yearFrom,
     UnitRef unit,
     DropRule pseudonymDropWhen,

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.ReasonCode;
 
 /**
  * Types the raw strings with the contract (Spark SQL, ANSI-safe: only {@code try_*} functions,
@@ -57,22 +58,22 @@ public final class ContractValidation {
       String name = column.name();
       String label = column.labels().isEmpty() ? name : column.labels().get(0);
       if (column.required()) {
-        missing.add(Problems.where(raw.isNull(), "MISSING_REQUIRED",
+        missing.add(Problems.where(raw.isNull(), ReasonCode.MISSING_REQUIRED,
             lit(name + ": required value is missing"), lit(label + ": thiếu giá trị bắt buộc")));
       }
       Column failed = raw.isNotNull().and(value.isNull());
       switch (column.type()) {
-        case "integer", "long" -> badType.add(Problems.where(failed, "BAD_TYPE",
+        case "integer", "long" -> badType.add(Problems.where(failed, ReasonCode.BAD_TYPE,
             Problems.text(name + ": '", raw, "' is not an integer"),
             Problems.text(label + ": '", raw, "' không phải là số nguyên")));
         case "decimal" -> badType.add(Problems.where(
-            failed.or(isnan(value)).or(value.isin(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)), "BAD_TYPE",
+            failed.or(isnan(value)).or(value.isin(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)), ReasonCode.BAD_TYPE,
             Problems.text(name + ": '", raw, "' is not a number"),
             Problems.text(label + ": '", raw, "' không phải là số")));
-        case "boolean" -> badType.add(Problems.where(failed, "BAD_TYPE",
+        case "boolean" -> badType.add(Problems.where(failed, ReasonCode.BAD_TYPE,
             Problems.text(name + ": '", raw, "' is not true/false"),
             Problems.text(label + ": '", raw, "' không phải là đúng/sai")));
-        case "date", "timestamp" -> badDate.add(Problems.where(failed, "BAD_DATE",
+        case "date", "timestamp" -> badDate.add(Problems.where(failed, ReasonCode.BAD_DATE,
             Problems.text(name + ": '", raw, "' is not a date (dd/MM/yyyy [HH:mm] or ISO-8601)"),
             Problems.text(label + ": '", raw, "' không phải là ngày hợp lệ (dd/MM/yyyy [HH:mm] hoặc ISO-8601)")));
         case "enum" -> {
@@ -80,7 +81,7 @@ public final class ContractValidation {
           if (column.openEnum()) {
             drift.add(when(unknown, concat(lit(name + ": new value '"), raw, lit("'"))));
           } else {
-            badEnum.add(Problems.where(unknown, "BAD_ENUM",
+            badEnum.add(Problems.where(unknown, ReasonCode.BAD_ENUM,
                 Problems.text(name + ": '", raw, "' is not one of " + column.values().keySet()),
                 Problems.text(label + ": '", raw, "' không thuộc danh mục " + column.values().values())));
           }
@@ -89,12 +90,12 @@ public final class ContractValidation {
         default -> throw new IllegalStateException(name + ": unknown type " + column.type());
       }
       if (column.min() != null) {
-        outOfRange.add(Problems.where(value.lt(column.min()), "OUT_OF_RANGE",
+        outOfRange.add(Problems.where(value.lt(column.min()), ReasonCode.OUT_OF_RANGE,
             Problems.text(name + ": ", raw, " is below the minimum " + number(column.min())),
             Problems.text(label + ": ", raw, " nhỏ hơn mức tối thiểu " + number(column.min()))));
       }
       if (column.max() != null) {
-        outOfRange.add(Problems.where(value.gt(column.max()), "OUT_OF_RANGE",
+        outOfRange.add(Problems.where(value.gt(column.max()), ReasonCode.OUT_OF_RANGE,
             Problems.text(name + ": ", raw, " is above the maximum " + number(column.max())),
             Problems.text(label + ": ", raw, " lớn hơn mức tối đa " + number(column.max()))));
       }
@@ -108,9 +109,9 @@ public final class ContractValidation {
     Column none = expr("cast(array() as array<string>)");
     Column newValues = drift.isEmpty() ? none : filter(array(drift.toArray(Column[]::new)), Column::isNotNull);
     // most rows have no reader drift (every CSV row): no array concatenation for them
-    Column rawDrift = col(RawRecords.DRIFT);
+    Column rawDrift = col(RawRow.DRIFT);
     judged = judged.withColumn(DRIFT, when(rawDrift.isNull(), newValues).otherwise(concat(rawDrift, newValues)))
-        .drop(RawRecords.DRIFT);
+        .drop(RawRow.DRIFT);
     for (vn.phuly.thanthien.contract.Column column : checked) {
       judged = judged.withColumn(column.name(), col(TYPED + column.name())).drop(TYPED + column.name());
     }

@@ -14,6 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.reference.Criterion;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.reference.Unit;
@@ -63,12 +64,12 @@ public final class CriterionCheck {
         typed.join(broadcast(spark.createDataFrame(criteria, CRITERIA)), matches, "left");
     Column ok = Problems.ok();
     Dataset<Row> judged = Problems.add(joined, List.of(
-        Problems.where(ok.and(col("c_criterion_id").isNull()), "UNKNOWN_CRITERION",
+        Problems.where(ok.and(col("c_criterion_id").isNull()), ReasonCode.UNKNOWN_CRITERION,
             Problems.text("criterion '", col("criterion_id"), "' is not in the catalogue for ",
                 col("t_unit_type"), " on ", col("period_end")),
             Problems.text("tiêu chí '", col("criterion_id"), "' không có trong bộ tiêu chí của loại đơn vị ",
                 col("t_unit_type"), " vào ngày ", col("period_end"))),
-        Problems.where(ok.and(col("score").gt(col("c_max_points"))), "OUT_OF_RANGE",
+        Problems.where(ok.and(col("score").gt(col("c_max_points"))), ReasonCode.OUT_OF_RANGE,
             Problems.text("score ", col("score"), " is above the criterion's max_points ", col("c_max_points")),
             Problems.text("điểm ", col("score"), " lớn hơn điểm tối đa của tiêu chí ", col("c_max_points")))));
     return judged.drop("t_unit_id", "t_unit_type", "c_unit_type", "c_criterion_id", "c_valid_from",

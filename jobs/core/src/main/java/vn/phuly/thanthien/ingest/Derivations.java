@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.ReasonCode;
 
 /**
  * The derived columns of a contract that come from the record itself (unit_id and unit_match
@@ -70,7 +71,7 @@ public final class Derivations {
                 + " when 'HALF' then last_day(make_date(" + year + ", " + n + " * 6, 1))"
                 + " when 'QUARTER' then last_day(make_date(" + year + ", " + n + " * 3, 1)) end"));
     return Problems.add(dated, List.of(Problems.where(
-        col("period").isNotNull().and(col("period_kind").isNull()), "BAD_PERIOD",
+        col("period").isNotNull().and(col("period_kind").isNull()), ReasonCode.BAD_PERIOD,
         Problems.text("period: '", col("period"), "' is not YYYY, YYYY-H1..2 or YYYY-Q1..4"),
         Problems.text("Kỳ đánh giá: '", col("period"), "' không có dạng YYYY, YYYY-H1..2 hoặc YYYY-Q1..4"))));
   }
@@ -89,14 +90,14 @@ public final class Derivations {
         anyElementValue = anyElementValue.or(col(name).isNotNull());
       }
     }
-    List<Column> partition = new ArrayList<>(List.of(col(RawRecords.SOURCE_FILE), col("has_element__")));
+    List<Column> partition = new ArrayList<>(List.of(col(RawRow.SOURCE_FILE), col("has_element__")));
     contract.businessKey().stream().filter(k -> !k.equals(FINDING_NO)).map(functions::col).forEach(partition::add);
     return rows.withColumn("has_element__", anyElementValue)
         .withColumn(FINDING_NO,
-            when(col(RawRecords.ELEMENT_NO).isNotNull(), col(RawRecords.ELEMENT_NO))
+            when(col(RawRow.ELEMENT_NO).isNotNull(), col(RawRow.ELEMENT_NO))
                 .when(col("has_element__").equalTo(false), lit(0))
                 .otherwise(row_number().over(
-                    Window.partitionBy(partition.toArray(Column[]::new)).orderBy(col(RawRecords.SOURCE_LINE)))))
+                    Window.partitionBy(partition.toArray(Column[]::new)).orderBy(col(RawRow.SOURCE_LINE)))))
         .drop("has_element__");
   }
 }

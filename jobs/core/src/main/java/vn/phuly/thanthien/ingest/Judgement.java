@@ -9,12 +9,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.reference.UnitResolver;
 
 /**
  * Raw rows (personal data already protected by the reader) → judged rows: values typed, units resolved, every row either
- * good ({@code problem} null) or carrying the first reason it fails (order: {@link ReasonCodes}),
+ * good ({@code problem} null) or carrying the first reason it fails (order: {@link ReasonCode}),
  * with {@code fields_json} for the failing ones. Everything here is per row, so a pass judges and
  * writes in one go; repeats of a key ({@code DUPLICATE_KEY}, the last reason) need every row and
  * are found in the written rows ({@link Versions#repeats}).
@@ -43,11 +44,11 @@ public final class Judgement {
   /** The problems the reader already found (a rejected file, an unparsable record). */
   static Dataset<Row> rawProblems(Dataset<Row> rows) {
     return rows.withColumn(Problems.PROBLEM,
-            when(col(RawRecords.PROBLEM_CODE).isNotNull(),
+            when(col(RawRow.PROBLEM_CODE).isNotNull(),
                 struct(
-                    col(RawRecords.PROBLEM_CODE).as("code"),
-                    col(RawRecords.PROBLEM_DETAIL).as("detail_en"),
-                    col(RawRecords.PROBLEM_DETAIL_VI).as("detail_vi"))))
-        .drop(RawRecords.PROBLEM_CODE, RawRecords.PROBLEM_DETAIL, RawRecords.PROBLEM_DETAIL_VI);
+                    col(RawRow.PROBLEM_CODE).as("code"),
+                    col(RawRow.PROBLEM_DETAIL).as("detail_en"),
+                    col(RawRow.PROBLEM_DETAIL_VI).as("detail_vi"))))
+        .drop(RawRow.PROBLEM_CODE, RawRow.PROBLEM_DETAIL, RawRow.PROBLEM_DETAIL_VI);
   }
 }

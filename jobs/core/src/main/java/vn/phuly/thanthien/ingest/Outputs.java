@@ -47,13 +47,13 @@ public final class Outputs {
       Column value =
           switch (name) {
             case "run_id" -> lit(runId);
-            case RawRecords.LANDING_DATE -> to_date(col(name));
+            case RawRow.LANDING_DATE -> to_date(col(name));
             case YEAR -> year(col(contract.yearFrom()));
             default -> col(name);
           };
       select.add(value.cast(column.sparkType()).as(name));
     }
-    select.add(col(RawRecords.ELEMENT_NO));
+    select.add(col(RawRow.ELEMENT_NO));
     select.add(col(Problems.PROBLEM + ".code").as(REASON_CODE));
     select.add(col(Problems.PROBLEM + ".detail_en").as(DETAIL_EN));
     select.add(col(Problems.PROBLEM + ".detail_vi").as(DETAIL_VI));
@@ -61,14 +61,14 @@ public final class Outputs {
     select.add(col(ContractValidation.DRIFT));
     select.add(when(Problems.ok(), lit(CURATED)).otherwise(lit(QUARANTINED)).as(OUTCOME));
     // the raw landing date is already the ISO day (the landing folder's LocalDate)
-    select.add(col(RawRecords.LANDING_DATE).as(DAY));
+    select.add(col(RawRow.LANDING_DATE).as(DAY));
     return judged.select(select.toArray(Column[]::new));
   }
 
   /** The schema of staged rows, partition columns last, for reading them back. */
   static StructType stagedSchema(DatasetContract contract) {
     List<StructField> fields = new ArrayList<>(Arrays.asList(curatedFileSchema(contract).fields()));
-    fields.add(DataTypes.createStructField(RawRecords.ELEMENT_NO, DataTypes.IntegerType, true));
+    fields.add(DataTypes.createStructField(RawRow.ELEMENT_NO, DataTypes.IntegerType, true));
     for (String text : List.of(REASON_CODE, DETAIL_EN, DETAIL_VI, PersonalData.FIELDS_JSON)) {
       fields.add(DataTypes.createStructField(text, DataTypes.StringType, true));
     }
@@ -92,7 +92,7 @@ public final class Outputs {
     Map<String, String> options = new LinkedHashMap<>();
     List<String> texts = new ArrayList<>(List.of(DETAIL_EN, DETAIL_VI, PersonalData.FIELDS_JSON));
     List<String> distinct = new ArrayList<>(texts);
-    distinct.add(RawRecords.SOURCE_LINE);
+    distinct.add(RawRow.SOURCE_LINE);
     for (vn.phuly.thanthien.contract.Column column : contract.columns()) {
       if (column.isIdentity() || column.isFreeText()) {
         texts.add(column.curatedName());
@@ -129,9 +129,9 @@ public final class Outputs {
         .select(
             col("run_id"),
             lit(contract.source()).as("source"),
-            col(RawRecords.LANDING_DATE),
-            col(RawRecords.SOURCE_FILE),
-            col(RawRecords.SOURCE_LINE),
+            col(RawRow.LANDING_DATE),
+            col(RawRow.SOURCE_FILE),
+            col(RawRow.SOURCE_LINE),
             col(REASON_CODE),
             col(DETAIL_EN),
             col(DETAIL_VI),

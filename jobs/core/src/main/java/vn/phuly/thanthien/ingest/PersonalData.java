@@ -28,7 +28,7 @@ public final class PersonalData {
   public static Dataset<Row> keepFields(Dataset<Row> raw, DatasetContract contract) {
     List<Column> fields = new ArrayList<>();
     for (vn.phuly.thanthien.contract.Column column : contract.columns()) {
-      String name = RawRecords.rawName(column);
+      String name = RawRow.rawName(column);
       fields.add(col(name).as(name));
     }
     return raw.withColumn(FIELDS, struct(fields.toArray(Column[]::new)));

@@ -12,11 +12,12 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.phuly.thanthien.contract.ReasonCode;
 
 /**
  * The {@code problem} column: null for a good row, else {@code struct(code, detail_en,
  * detail_vi)}. Each step only fills it where it is still null, so the first failing check in
- * pipeline order wins (the order is listed in {@link ReasonCodes}).
+ * pipeline order wins (the order is listed in {@link ReasonCode}).
  */
 final class Problems {
   static final String PROBLEM = "problem";
@@ -24,8 +25,8 @@ final class Problems {
   private Problems() {}
 
   /** A candidate problem: {@code code} where {@code failing} holds. */
-  static Column where(Column failing, String code, Column detailEn, Column detailVi) {
-    return when(failing, struct(lit(code).as("code"), detailEn.as("detail_en"), detailVi.as("detail_vi")));
+  static Column where(Column failing, ReasonCode code, Column detailEn, Column detailVi) {
+    return when(failing, struct(lit(code.name()).as("code"), detailEn.as("detail_en"), detailVi.as("detail_vi")));
   }
 
   /** Keeps an existing problem, else the first candidate that holds. */

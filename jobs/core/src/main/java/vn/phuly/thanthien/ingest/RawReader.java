@@ -34,7 +34,7 @@ public final class RawReader {
         context
             .parallelize(splits, Math.max(1, splits.size()))
             .flatMap(split -> RawRecords.rows(split, contract, pseudonymizer));
-    Dataset<Row> raw = spark.createDataFrame(rows, RawRecords.schema(contract));
+    Dataset<Row> raw = spark.createDataFrame(rows, RawRow.schema(contract));
     int cores = context.defaultParallelism();
     if (splits.size() >= 2 * cores) {
       // Enough ranges to keep every core busy: judging goes on in the parsing tasks.
@@ -44,6 +44,6 @@ public final class RawReader {
     // to shuffle than the judging work this spreads. Hashed on the line, not round-robin: a
     // round-robin repartition first sorts every row of each parsing task.
     return raw.repartition(
-        Math.max(splits.size(), cores), col(RawRecords.SOURCE_FILE), col(RawRecords.SOURCE_LINE));
+        Math.max(splits.size(), cores), col(RawRow.SOURCE_FILE), col(RawRow.SOURCE_LINE));
   }
 }

@@ -2,6 +2,7 @@ package vn.phuly.thanthien.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.io.ByteStreams;
 import com.univocity.parsers.csv.CsvParser;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -24,65 +25,26 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.privacy.Scrubber;
 import vn.phuly.thanthien.text.Vietnamese;
 
 /**
- * Parses one landing file into raw rows (executor side): lineage, the position of an exploded
- * JSON element, a file-level problem (a malformed line, a rejected file) and one cleaned and
- * protected string per contract column ({@link RecordProtection}: identity columns are pseudonyms
- * under their curated names). Nothing is typed or judged here except what cannot be parsed at all.
+ * Parses one landing file into raw rows ({@link RawRow}, executor side): lineage, the position of
+ * an exploded JSON element, a file-level problem (a malformed line, a rejected file) and one cleaned
+ * and protected string per contract column ({@link RecordProtection}: identity columns are
+ * pseudonyms under their curated names). Nothing is typed or judged here except what cannot be
+ * parsed at all.
  */
 public final class RawRecords {
-  public static final String SOURCE_FILE = "source_file";
-  public static final String SOURCE_LINE = "source_line";
-  public static final String LANDING_DATE = "landing_date";
-  /** 1..n for the n-th element of the exploded JSON array, 0 for an empty array, null for CSV. */
-  public static final String ELEMENT_NO = "element_no";
-  public static final String PROBLEM_CODE = "raw_problem";
-  public static final String PROBLEM_DETAIL = "raw_problem_detail";
-  public static final String PROBLEM_DETAIL_VI = "raw_problem_detail_vi";
-  /** Drift the reader sees in a record: fields of a JSON record no contract column reads (else null). */
-  public static final String DRIFT = "raw_drift";
-
-  private static final int FIXED = 8;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private RawRecords() {}
-
-  /**
-   * The raw schema of a contract: lineage, element_no, problem, drift, then every contract column (an
-   * identity column under its curated name: it holds the pseudonym).
-   */
-  public static StructType schema(DatasetContract contract) {
-    List<StructField> fields = new ArrayList<>();
-    fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false));
-    fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, false));
-    fields.add(DataTypes.createStructField(LANDING_DATE, DataTypes.StringType, false));
-    fields.add(DataTypes.createStructField(ELEMENT_NO, DataTypes.IntegerType, true));
-    fields.add(DataTypes.createStructField(PROBLEM_CODE, DataTypes.StringType, true));
-    fields.add(DataTypes.createStructField(PROBLEM_DETAIL, DataTypes.StringType, true));
-    fields.add(DataTypes.createStructField(PROBLEM_DETAIL_VI, DataTypes.StringType, true));
-    fields.add(DataTypes.createStructField(DRIFT, DataTypes.createArrayType(DataTypes.StringType, false), true));
-    for (Column column : contract.columns()) {
-      fields.add(DataTypes.createStructField(rawName(column), DataTypes.StringType, true));
-    }
-    return DataTypes.createStructType(fields);
-  }
-
-  /** A column's name in the raw rows: an identity column holds its pseudonym, under its curated name. */
-  static String rawName(Column column) {
-    return column.isIdentity() ? column.curatedName() : column.name();
-  }
 
   /** The raw rows of one whole file, read lazily record by record (files may be large). */
   public static Iterator<Row> rows(LandingFile file, DatasetContract contract, Pseudonymizer pseudonymizer) {
@@ -92,10 +54,10 @@ public final class RawRecords {
   /** The raw rows of one range of a file, each with its line number in the whole file. */
   public static Iterator<Row> rows(FileSplit split, DatasetContract contract, Pseudonymizer pseudonymizer) {
     LandingFile file = split.file();
-    RecordProtection protection = new RecordProtection(contract, pseudonymizer);
+    RawRow.Layout layout = new RawRow.Layout(contract, new RecordProtection(contract, pseudonymizer));
     RecordSource source;
     try {
-      source = file.isCsv() ? csv(split, contract, protection) : jsonLines(file, contract, protection);
+      source = file.isCsv() ? csv(split, layout) : jsonLines(file, contract, layout);
     } catch (IOException e) {
       throw new UncheckedIOException(file.file() + ": " + e.getMessage(), e);
     }
@@ -133,12 +95,12 @@ public final class RawRecords {
     boolean next(Collection<Row> out) throws IOException;
   }
 
-  private static RecordSource csv(FileSplit split, DatasetContract contract, RecordProtection protection) throws IOException {
+  private static RecordSource csv(FileSplit split, RawRow.Layout layout) throws IOException {
     LandingFile file = split.file();
-    List<String> names = contract.columns().stream().map(Column::name).toList();
-    List<String> header = file.headerColumns();
-    // the contract position of each header cell, -1 for an unknown one
-    int[] positions = header.stream().mapToInt(column -> column == null ? -1 : names.indexOf(column)).toArray();
+    // the contract column of each header cell, null for an unknown one
+    String[] columns =
+        file.headerColumns().stream().map(column -> column != null && layout.hasColumn(column) ? column : null)
+            .toArray(String[]::new);
     CsvParser parser = CsvSettings.parser(file.separator());
     // A decoder that reports malformed input, as Files.newBufferedReader does for a whole file.
     Reader reader =
@@ -158,7 +120,7 @@ public final class RawRecords {
         long start = previousEnd + 1;
         previousEnd = split.linesBefore() + parser.getContext().currentLine();
         if (start > 1 && !isBlank(cells)) {
-          out.add(csvRow(file, contract, protection, positions, cells, start));
+          out.add(csvRow(file, layout, columns, cells, start));
         }
         return true;
       }
@@ -173,31 +135,27 @@ public final class RawRecords {
   private static InputStream bytes(FileSplit split) throws IOException {
     InputStream in = Files.newInputStream(Path.of(split.file().absolutePath()));
     in.skipNBytes(split.start());
-    return split.end() == Long.MAX_VALUE ? in : new RangeInputStream(in, split.end() - split.start());
+    return split.end() == Long.MAX_VALUE ? in : ByteStreams.limit(in, split.end() - split.start());
   }
 
-  private static Row csvRow(
-      LandingFile file, DatasetContract contract, RecordProtection protection, int[] positions, String[] cells,
-      long line) {
-    Object[] values = base(file, line, null, contract);
+  private static Row csvRow(LandingFile file, RawRow.Layout layout, String[] columns, String[] cells, long line) {
+    RawRow.Builder row = layout.row(file, line);
     if (file.rejected() != null) {
-      values[4] = "MISSING_COLUMN";
-      values[5] = "file rejected, " + file.rejected();
-      values[6] = "tệp bị loại, " + file.rejectedVi();
-    } else if (cells.length != positions.length) {
-      values[4] = "PARSE_ERROR";
-      values[5] = "the record has " + cells.length + " fields, the header " + positions.length;
-      values[6] = "bản ghi có " + cells.length + " trường, dòng tiêu đề có " + positions.length;
+      row.problem(ReasonCode.MISSING_COLUMN, "file rejected, " + file.rejected(), "tệp bị loại, " + file.rejectedVi());
+    } else if (cells.length != columns.length) {
+      row.problem(ReasonCode.PARSE_ERROR,
+          "the record has " + cells.length + " fields, the header " + columns.length,
+          "bản ghi có " + cells.length + " trường, dòng tiêu đề có " + columns.length);
     }
-    for (int i = 0; i < cells.length && i < positions.length; i++) {
-      if (positions[i] >= 0) {
-        values[FIXED + positions[i]] = nullIfEmpty(Vietnamese.clean(cells[i]));
+    for (int i = 0; i < cells.length && i < columns.length; i++) {
+      if (columns[i] != null) {
+        row.column(columns[i], nullIfEmpty(Vietnamese.clean(cells[i])));
       }
     }
-    return protectedRow(values, protection);
+    return row.build();
   }
 
-  private static RecordSource jsonLines(LandingFile file, DatasetContract contract, RecordProtection protection)
+  private static RecordSource jsonLines(LandingFile file, DatasetContract contract, RawRow.Layout layout)
       throws IOException {
     BufferedReader reader =
         new BufferedReader(
@@ -219,10 +177,11 @@ public final class RawRecords {
         }
         JsonNode record = parse(text);
         if (record == null || !record.isObject()) {
-          out.add(problem(file, number, contract, protection, "PARSE_ERROR", "the line is not a JSON object",
-              "dòng không phải là một đối tượng JSON"));
+          out.add(layout.row(file, number)
+              .problem(ReasonCode.PARSE_ERROR, "the line is not a JSON object", "dòng không phải là một đối tượng JSON")
+              .build());
         } else {
-          explode(file, number, contract, protection, known, record, out);
+          explode(file, number, contract, layout, known, record, out);
         }
         return true;
       }
@@ -235,33 +194,33 @@ public final class RawRecords {
   }
 
   private static void explode(
-      LandingFile file, long line, DatasetContract contract, RecordProtection protection, Set<String> known,
+      LandingFile file, long line, DatasetContract contract, RawRow.Layout layout, Set<String> known,
       JsonNode record, Collection<Row> rows) {
     String array = contract.explode();
     JsonNode elements = array == null ? null : record.get(array);
     if (array == null) {
-      rows.add(jsonRow(file, line, contract, protection, known, record, null, null));
+      rows.add(jsonRow(file, line, contract, layout, known, record, null, null));
     } else if (elements == null || elements.isNull() || elements.isArray() && elements.isEmpty()) {
-      rows.add(jsonRow(file, line, contract, protection, known, record, null, 0));
+      rows.add(jsonRow(file, line, contract, layout, known, record, null, 0));
     } else if (!elements.isArray()) {
-      rows.add(
-          problem(file, line, contract, protection, "PARSE_ERROR", "'" + array + "' is not a JSON array",
-              "'" + array + "' không phải là một mảng JSON"));
+      rows.add(layout.row(file, line)
+          .problem(ReasonCode.PARSE_ERROR, "'" + array + "' is not a JSON array",
+              "'" + array + "' không phải là một mảng JSON")
+          .build());
     } else {
       for (int i = 0; i < elements.size(); i++) {
-        rows.add(jsonRow(file, line, contract, protection, known, record, elements.get(i), i + 1));
+        rows.add(jsonRow(file, line, contract, layout, known, record, elements.get(i), i + 1));
       }
     }
   }
 
   private static Row jsonRow(
-      LandingFile file, long line, DatasetContract contract, RecordProtection protection, Set<String> known,
+      LandingFile file, long line, DatasetContract contract, RawRow.Layout layout, Set<String> known,
       JsonNode record, JsonNode element, Integer elementNo) {
-    Object[] values = base(file, line, elementNo, contract);
+    RawRow.Builder row = layout.row(file, line).elementNo(elementNo);
     String prefix = contract.explode() == null ? null : contract.explode() + ".";
-    List<Column> columns = contract.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      String path = columns.get(i).json();
+    for (Column column : contract.columns()) {
+      String path = column.json();
       if (path == null) {
         continue;
       }
@@ -269,10 +228,9 @@ public final class RawRecords {
           prefix != null && path.startsWith(prefix)
               ? (element == null ? null : element.get(path.substring(prefix.length())))
               : record.get(path);
-      values[FIXED + i] = text(node);
+      row.column(column.name(), text(node));
     }
-    values[7] = unknownFields(known, contract.explode(), record, element);
-    return protectedRow(values, protection);
+    return row.drift(unknownFields(known, contract.explode(), record, element)).build();
   }
 
   /** What a JSON record may hold: the contract's JSON paths and the exploded array itself. */
@@ -312,31 +270,6 @@ public final class RawRecords {
     }
     String raw = node.isValueNode() ? node.asText() : node.toString();
     return nullIfEmpty(Vietnamese.clean(raw));
-  }
-
-  private static Row problem(
-      LandingFile file, long line, DatasetContract contract, RecordProtection protection, String code,
-      String detail, String detailVi) {
-    Object[] values = base(file, line, null, contract);
-    values[4] = code;
-    values[5] = detail;
-    values[6] = detailVi;
-    return protectedRow(values, protection);
-  }
-
-  private static Row protectedRow(Object[] values, RecordProtection protection) {
-    protection.protect(values, FIXED);
-    return RowFactory.create(values);
-  }
-
-  private static Object[] base(
-      LandingFile file, long line, Integer elementNo, DatasetContract contract) {
-    Object[] values = new Object[FIXED + contract.columns().size()];
-    values[0] = file.file();
-    values[1] = line;
-    values[2] = file.landingDate();
-    values[3] = elementNo;
-    return values;
   }
 
   private static JsonNode parse(String text) {

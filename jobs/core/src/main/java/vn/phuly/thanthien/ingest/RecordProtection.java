@@ -11,7 +11,7 @@ import vn.phuly.thanthien.privacy.Scrubber;
  * DESIGN §4 on one record's cleaned values, in the reader, before they become a Spark row: clear
  * personal data never enters a Spark plan, and so cannot reach any output (curated, quarantine,
  * details, logs). Identity columns become keyed pseudonyms (their curated names in the raw schema,
- * {@link RawRecords#schema}), or null where the contract's drop rule holds; free-text and other
+ * {@link RawRow#schema}), or null where the contract's drop rule holds; free-text and other
  * text columns ({@link #action}) are scrubbed.
  *
  * <p>Done on Java strings, where the values already are: as Spark functions each value would

@@ -163,9 +163,9 @@ final class SourceIngest {
     Map<String, TreeSet<String>> driftSets = new HashMap<>();
     Map<String, List<QuarantineCount>> quarantine = new HashMap<>();
     for (Row row : stagedRows.groupBy(
-            col(RawRecords.SOURCE_FILE), col(Outputs.OUTCOME).equalTo(Outputs.CURATED).as("ok"),
+            col(RawRow.SOURCE_FILE), col(Outputs.OUTCOME).equalTo(Outputs.CURATED).as("ok"),
             col(Outputs.REASON_CODE))
-        .agg(count(col(RawRecords.SOURCE_FILE)).as("rows"),
+        .agg(count(col(RawRow.SOURCE_FILE)).as("rows"),
             // collect_set: the few distinct drift arrays, not one (mostly empty) array per row.
             array_distinct(flatten(collect_set(col(ContractValidation.DRIFT)))).as("drift"))
         .collectAsList()) {
@@ -235,6 +235,6 @@ final class SourceIngest {
         ? spark.createDataFrame(List.of(), Outputs.curatedFileSchema(contract))
         : spark.read().schema(Outputs.curatedFileSchema(contract))
             .parquet(committed.toArray(String[]::new))
-            .where(col(RawRecords.LANDING_DATE).isin(passDays).unary_$bang());
+            .where(col(RawRow.LANDING_DATE).isin(passDays).unary_$bang());
   }
 }

@@ -18,6 +18,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.reference.Resolution;
 import vn.phuly.thanthien.reference.UnitResolver;
 import vn.phuly.thanthien.spark.ThreadMemo;
@@ -64,7 +65,7 @@ public final class UnitResolution {
         functions.udf(
             (UDF3<String, String, Integer, Row>) (code, name, epochDay) -> {
               Resolution r = resolution(resolver, code, name, LocalDate.ofEpochDay(epochDay));
-              return RowFactory.create(r.unitId(), r.match(), r.failure(), r.detail());
+              return RowFactory.create(r.unitId(), r.match(), r.failure() == null ? null : r.failure().name(), r.detail());
             },
             RESOLUTION);
     DatasetContract.UnitRef unit = contract.unit();
@@ -79,13 +80,13 @@ public final class UnitResolution {
     Column failure = col("resolution__.failure");
     Column what = Problems.text("code '", code, "', name '", name, "' on ", day);
     return Problems.add(resolved, List.of(
-            Problems.where(Problems.ok().and(day.isNull()), Resolution.UNKNOWN_UNIT,
+            Problems.where(Problems.ok().and(day.isNull()), ReasonCode.UNKNOWN_UNIT,
                 lit("unit not resolved: no " + unit.date() + " to resolve it on"),
                 lit("không xác định được đơn vị: thiếu ngày (" + unit.date() + ")")),
-            Problems.where(failure.equalTo(Resolution.UNKNOWN_UNIT), Resolution.UNKNOWN_UNIT,
+            Problems.where(failure.equalTo(ReasonCode.UNKNOWN_UNIT.name()), ReasonCode.UNKNOWN_UNIT,
                 Problems.text("unit not found: ", col("resolution__.detail")),
                 Problems.text("không tìm thấy đơn vị (", what, ")")),
-            Problems.where(failure.equalTo(Resolution.AMBIGUOUS_UNIT), Resolution.AMBIGUOUS_UNIT,
+            Problems.where(failure.equalTo(ReasonCode.AMBIGUOUS_UNIT.name()), ReasonCode.AMBIGUOUS_UNIT,
                 Problems.text("unit is ambiguous: ", col("resolution__.detail")),
                 Problems.text("tên đơn vị khớp nhiều đơn vị (", what, ")"))))
         .drop("resolution__");

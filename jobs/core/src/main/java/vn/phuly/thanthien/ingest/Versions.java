@@ -21,6 +21,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.ReasonCode;
+import vn.phuly.thanthien.contract.VersionTerm;
 
 /**
  * Versions of a business key. Every version is kept in the curated history; which one is current
@@ -31,9 +33,9 @@ import vn.phuly.thanthien.contract.DatasetContract;
 public final class Versions {
   /** Lineage terms of version_order: they always differ between rows, so they never make a repeat. */
   static final Set<String> LINEAGE_TERMS =
-      Set.of(RawRecords.LANDING_DATE, RawRecords.SOURCE_FILE, RawRecords.SOURCE_LINE);
+      Set.of(RawRow.LANDING_DATE, RawRow.SOURCE_FILE, RawRow.SOURCE_LINE);
   /** Where a row was read: file, line and position in an exploded JSON array. */
-  static final List<String> ROW_ID = List.of(RawRecords.SOURCE_FILE, RawRecords.SOURCE_LINE, RawRecords.ELEMENT_NO);
+  static final List<String> ROW_ID = List.of(RawRow.SOURCE_FILE, RawRow.SOURCE_LINE, RawRow.ELEMENT_NO);
 
   private Versions() {}
 
@@ -80,14 +82,13 @@ public final class Versions {
    */
   static Dataset<Row> repeats(Dataset<Row> goodRows, DatasetContract contract) {
     List<Column> identity = new ArrayList<>();
-    identity.add(col(RawRecords.LANDING_DATE));
+    identity.add(col(RawRow.LANDING_DATE));
     for (String key : contract.businessKey()) {
       identity.add(col(key));
     }
-    for (String term : contract.versionOrder()) {
-      String column = term.trim().split("\\s+")[0];
-      if (!LINEAGE_TERMS.contains(column)) {
-        identity.add(col(column));
+    for (VersionTerm term : contract.versionOrder()) {
+      if (!LINEAGE_TERMS.contains(term.column())) {
+        identity.add(col(term.column()));
       }
     }
     Column[] rowId = ROW_ID.stream().map(functions::col).toArray(Column[]::new);
@@ -111,7 +112,7 @@ public final class Versions {
     String key = String.join(", ", contract.businessKey());
     Map<String, Column> quarantined = new LinkedHashMap<>();
     quarantined.put(Outputs.OUTCOME, lit(Outputs.QUARANTINED));
-    quarantined.put(Outputs.REASON_CODE, lit("DUPLICATE_KEY"));
+    quarantined.put(Outputs.REASON_CODE, lit(ReasonCode.DUPLICATE_KEY.name()));
     quarantined.put(Outputs.DETAIL_EN, lit("the same " + key + " and version were already read in this landing day"));
     quarantined.put(Outputs.DETAIL_VI,
         lit("bản ghi trùng khóa (" + key + ") và lần nộp với một bản ghi đã đọc trong cùng ngày"));
@@ -133,34 +134,30 @@ public final class Versions {
    */
   public static Dataset<Row> supersededPerFile(Dataset<Row> pass, Dataset<Row> history, DatasetContract contract) {
     Set<String> needed = new LinkedHashSet<>(contract.businessKey());
-    for (String term : contract.versionOrder()) {
-      needed.add(term.trim().split("\\s+")[0]);
+    for (VersionTerm term : contract.versionOrder()) {
+      needed.add(term.column());
     }
-    needed.add(RawRecords.SOURCE_FILE);
-    needed.add(RawRecords.LANDING_DATE);
+    needed.add(RawRow.SOURCE_FILE);
+    needed.add(RawRow.LANDING_DATE);
     Column[] columns = needed.stream().map(functions::col).toArray(Column[]::new);
     Dataset<Row> all =
         pass.select(columns).withColumn("new__", lit(true))
             .unionByName(history.select(columns).withColumn("new__", lit(false)));
     Column[] key = contract.businessKey().stream().map(functions::col).toArray(Column[]::new);
     // History counts whatever its day; a row of the pass counts from its own landing day on.
-    Column countsFrom = when(col("new__"), col(RawRecords.LANDING_DATE)).otherwise(lit(Date.valueOf("0001-01-01")));
+    Column countsFrom = when(col("new__"), col(RawRow.LANDING_DATE)).otherwise(lit(Date.valueOf("0001-01-01")));
     return all.withColumn("counts_from__", countsFrom)
         .withColumn("earliest_above__", min(col("counts_from__")).over(
             Window.partitionBy(key).orderBy(order(contract)).rowsBetween(Window.unboundedPreceding(), -1)))
-        .where(col("new__").and(col("earliest_above__").leq(col(RawRecords.LANDING_DATE))))
-        .groupBy(RawRecords.SOURCE_FILE)
+        .where(col("new__").and(col("earliest_above__").leq(col(RawRow.LANDING_DATE))))
+        .groupBy(RawRow.SOURCE_FILE)
         .count();
   }
 
   /** version_order as Spark sort terms; nulls sort last, as in the warehouse's SQL. */
   static Column[] order(DatasetContract contract) {
     return contract.versionOrder().stream()
-        .map(term -> {
-          String[] parts = term.trim().split("\\s+");
-          boolean desc = parts.length > 1 && parts[1].equalsIgnoreCase("desc");
-          return desc ? col(parts[0]).desc_nulls_last() : col(parts[0]).asc_nulls_last();
-        })
+        .map(term -> term.descending() ? col(term.column()).desc_nulls_last() : col(term.column()).asc_nulls_last())
         .toArray(Column[]::new);
   }
 }

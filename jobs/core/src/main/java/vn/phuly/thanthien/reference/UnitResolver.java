@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.text.Vietnamese;
 
 /**
@@ -142,7 +143,7 @@ public final class UnitResolver implements Serializable {
         tried.add("no code and no name");
       }
       return Resolution.failed(
-          codeAmbiguous ? Resolution.AMBIGUOUS_UNIT : Resolution.UNKNOWN_UNIT, on(date, tried));
+          codeAmbiguous ? ReasonCode.AMBIGUOUS_UNIT : ReasonCode.UNKNOWN_UNIT, on(date, tried));
     }
     Set<String> byNameIds = validIds(byName.get(key), date);
     Set<String> byAliasIds = validIds(byAlias.get(key), date);
@@ -154,7 +155,7 @@ public final class UnitResolver implements Serializable {
     }
     if (exact.size() > 1) {
       tried.add("name '" + key + "' matches " + describe(exact));
-      return Resolution.failed(Resolution.AMBIGUOUS_UNIT, on(date, tried));
+      return Resolution.failed(ReasonCode.AMBIGUOUS_UNIT, on(date, tried));
     }
     String folded = Vietnamese.fold(key);
     Set<String> foldedIds = validIds(byFolded.get(folded), date);
@@ -164,7 +165,7 @@ public final class UnitResolver implements Serializable {
     }
     tried.add("name '" + folded + "' without diacritics matches " + describe(foldedIds));
     return Resolution.failed(
-        foldedIds.isEmpty() ? Resolution.UNKNOWN_UNIT : Resolution.AMBIGUOUS_UNIT,
+        foldedIds.isEmpty() ? ReasonCode.UNKNOWN_UNIT : ReasonCode.AMBIGUOUS_UNIT,
         on(date, tried));
   }
 

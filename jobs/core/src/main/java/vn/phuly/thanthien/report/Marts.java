@@ -3,21 +3,15 @@ package vn.phuly.thanthien.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import vn.phuly.thanthien.BadInputException;
+import vn.phuly.thanthien.warehouse.Sql;
 
-/**
- * Reads the marts a report needs from a published warehouse file. The file is opened read-only
- * through the {@code duckdb.read_only} connection property: the JDBC driver ignores
- * {@code access_mode} in the URL and would create a new file by that name (ENGINEERING-NOTES,
- * trap 8), and a read-only handle lets a build publish next to it.
- */
+/** Reads the marts a report needs from a published warehouse file, opened read-only. */
 public final class Marts {
   private Marts() {}
 
@@ -129,9 +123,7 @@ public final class Marts {
     if (!Files.isRegularFile(warehouse)) {
       throw new BadInputException(warehouse + ": warehouse file not found");
     }
-    Properties props = new Properties();
-    props.setProperty("duckdb.read_only", "true");
-    return DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), props);
+    return Sql.openReadOnly(warehouse);
   }
 
   private static Double nullableDouble(ResultSet r, String column) throws SQLException {

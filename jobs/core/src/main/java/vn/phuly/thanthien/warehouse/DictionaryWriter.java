@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.VersionTerm;
 
 /**
  * The data dictionary: the curated datasets (from the contracts) and every table of the
@@ -35,7 +36,7 @@ public final class DictionaryWriter {
           int position = 0;
           for (Column column : contract.curatedColumns()) {
             add(insert, "lake/curated/" + dataset, "curated", contract.grain(),
-                String.join(", ", contract.businessKey()) + " (+ version_order: " + String.join(", ", contract.versionOrder()) + ")",
+                String.join(", ", contract.businessKey()) + " (+ version_order: " + VersionTerm.sql(contract.versionOrder()) + ")",
                 ++position, column.curatedName(), column.duckdbType(), column.description());
           }
         }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.VersionTerm;
 import vn.phuly.thanthien.reference.Profile;
 
 /**
@@ -114,7 +115,7 @@ final class Placeholders {
   }
 
   private static String current(DatasetContract contract) {
-    return "partition by " + String.join(", ", contract.businessKey()) + " order by " + String.join(", ", contract.versionOrder());
+    return "partition by " + String.join(", ", contract.businessKey()) + " order by " + VersionTerm.sql(contract.versionOrder());
   }
 
   private String quarantine() {

@@ -13,7 +13,8 @@ import java.util.Properties;
 
 /**
  * JDBC helpers for DuckDB. Every call uses a fresh Statement: DuckDB's driver closes a Statement
- * after an SQL error (ENGINEERING-NOTES trap 7).
+ * after an SQL error (ENGINEERING-NOTES trap 7). {@link #openReadOnly} is the one way anything
+ * (report, CLI, benchmarks, tests) opens a published warehouse to read it.
  */
 public final class Sql {
   private Sql() {}
@@ -24,8 +25,9 @@ public final class Sql {
   }
 
   /**
-   * A read-only connection: the driver ignores {@code ?access_mode=READ_ONLY} in the URL (trap 8),
-   * only the connection property works.
+   * A read-only connection: the driver ignores {@code ?access_mode=READ_ONLY} in the URL and would
+   * create a file by that name (trap 8), only the connection property works. A read-only handle
+   * lets a build publish next to it.
    */
   public static Connection openReadOnly(Path file) throws SQLException {
     Properties properties = new Properties();

@@ -20,7 +20,7 @@ class CsvSplitterTest {
   static final String HEADER =
       "submission_id,period,unit_code,unit_name,assessor,criterion_id,score,evidence,submitted_at,version";
 
-  static final StructType RAW = RawRecords.schema(SUBMISSIONS);
+  static final StructType RAW = RawRow.schema(SUBMISSIONS);
 
   @TempDir Path landing;
 
@@ -51,7 +51,7 @@ class CsvSplitterTest {
   }
 
   static String describe(Row row) {
-    return row.get(RAW.fieldIndex("submission_id")) + "@" + row.getLong(1) + " "
+    return row.get(RAW.fieldIndex("submission_id")) + "@" + row.getLong(RAW.fieldIndex(RawRow.SOURCE_LINE)) + " "
         + row.get(RAW.fieldIndex("evidence"));
   }
 

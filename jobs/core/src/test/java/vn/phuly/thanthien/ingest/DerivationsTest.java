@@ -19,10 +19,7 @@ class DerivationsTest {
   static final StructType INPUT =
       DataTypes.createStructType(List.of(
           DataTypes.createStructField("period", DataTypes.StringType, true),
-          DataTypes.createStructField(Problems.PROBLEM, DataTypes.createStructType(List.of(
-              DataTypes.createStructField("code", DataTypes.StringType, true),
-              DataTypes.createStructField("detail_en", DataTypes.StringType, true),
-              DataTypes.createStructField("detail_vi", DataTypes.StringType, true))), true)));
+          DataTypes.createStructField(Problems.PROBLEM, IngestFixtures.PROBLEM_TYPE, true)));
 
   @Test
   void periodsOfEveryKindAndBadOnes() {

@@ -107,7 +107,8 @@ class HeaderSnifferTest {
   void rawRecordsCarryTheLineWhereEachRecordStarts() {
     LandingFile file = sniff("b_bom_crlf.csv");
     List<Long> lines = new java.util.ArrayList<>();
-    RawRecords.rows(file, SUBMISSIONS, IngestFixtures.PSEUDONYMIZER).forEachRemaining(row -> lines.add(row.getLong(1)));
+    int line = RawRow.schema(SUBMISSIONS).fieldIndex(RawRow.SOURCE_LINE);
+    RawRecords.rows(file, SUBMISSIONS, IngestFixtures.PSEUDONYMIZER).forEachRemaining(row -> lines.add(row.getLong(line)));
     // the record of line 2 spans lines 2 and 3 (a quoted CRLF in Minh chứng)
     assertEquals(Arrays.asList(2L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), lines);
   }

@@ -13,8 +13,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.reference.Profile;
@@ -24,6 +29,10 @@ import vn.phuly.thanthien.spark.Sparks;
 public final class IngestFixtures {
   public static final Pseudonymizer PSEUDONYMIZER =
       new Pseudonymizer("test key of the ingest tests, 32+ bytes".getBytes(StandardCharsets.UTF_8));
+
+  /** The type of the judged rows' {@link Problems#PROBLEM} column. */
+  public static final StructType PROBLEM_TYPE =
+      new StructType().add("code", "string").add("detail_en", "string").add("detail_vi", "string");
 
   private IngestFixtures() {}
 
@@ -54,10 +63,25 @@ public final class IngestFixtures {
     if (files.isEmpty()) {
       return List.of();
     }
-    return spark().read().parquet(files.toArray(String[]::new))
+    return lines(spark().read().parquet(files.toArray(String[]::new)), columns);
+  }
+
+  /** Rows as "a|b|c" strings of the given columns (null: ∅), sorted. */
+  public static List<String> lines(Dataset<Row> rows, Column... columns) {
+    return rows
         .select(concat_ws("|", Arrays.stream(columns).map(c -> coalesce(c.cast("string"), lit("∅"))).toArray(Column[]::new)).as("row"))
         .orderBy("row")
         .collectAsList().stream().map(r -> r.getString(0)).toList();
+  }
+
+  /** The same of the named columns. */
+  public static List<String> lines(Dataset<Row> rows, String... columns) {
+    return lines(rows, Arrays.stream(columns).map(functions::col).toArray(Column[]::new));
+  }
+
+  /** A problem the row already has, of {@link #PROBLEM_TYPE}. */
+  public static Row problem(ReasonCode code) {
+    return RowFactory.create(code.name(), "an earlier check failed", "một bước kiểm tra trước đã không đạt");
   }
 
   /** Every committed quarantine row as "file|line|reason", sorted. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import vn.phuly.thanthien.contract.ReasonCode;
 
 class UnitResolverTest {
   private static final UnitResolver PHU_LY = UnitResolver.of(Profile.shipped());
@@ -28,7 +29,7 @@ class UnitResolverTest {
     assertTrue(r.resolved());
   }
 
-  private static void assertFailed(String failure, Resolution r) {
+  private static void assertFailed(ReasonCode failure, Resolution r) {
     assertEquals(failure, r.failure(), r.detail());
     assertNull(r.unitId());
     assertNull(r.match());
@@ -52,9 +53,9 @@ class UnitResolverTest {
   @Test
   void aCodeValidOnlyOnAnotherDateWithNoNameIsUnknown() {
     Resolution r = PHU_LY.resolve("PL-CC", null, MAY_2024);
-    assertFailed("UNKNOWN_UNIT", r);
+    assertFailed(ReasonCode.UNKNOWN_UNIT, r);
     assertEquals("on 2024-05-01: code 'PL-CC' matches no unit", r.detail());
-    assertFailed("UNKNOWN_UNIT", PHU_LY.resolve("13303", null, SEPTEMBER_2025));
+    assertFailed(ReasonCode.UNKNOWN_UNIT, PHU_LY.resolve("13303", null, SEPTEMBER_2025));
   }
 
   @Test
@@ -101,18 +102,18 @@ class UnitResolverTest {
   void aNameMeansTheUnitValidOnTheDate() {
     assertResolved("xa-phu-van", "NAME", PHU_LY.resolve(null, "Xã Phù Vân", MAY_2024));
     assertResolved("phuong-phu-van-2025", "NAME", PHU_LY.resolve(null, "Phường Phù Vân", SEPTEMBER_2025));
-    assertFailed("UNKNOWN_UNIT", PHU_LY.resolve(null, "Lam Hạ", SEPTEMBER_2025));
+    assertFailed(ReasonCode.UNKNOWN_UNIT, PHU_LY.resolve(null, "Lam Hạ", SEPTEMBER_2025));
   }
 
   @Test
   void unknownCodeAndUnknownNameAreUnknown() {
     Resolution r = PHU_LY.resolve("00000", "Phường Hoàn Kiếm", MAY_2024);
-    assertFailed("UNKNOWN_UNIT", r);
+    assertFailed(ReasonCode.UNKNOWN_UNIT, r);
     assertEquals(
         "on 2024-05-01: code '00000' matches no unit; name 'hoan kiem' without diacritics matches no unit",
         r.detail());
-    assertFailed("UNKNOWN_UNIT", PHU_LY.resolve(null, null, MAY_2024));
-    assertFailed("UNKNOWN_UNIT", PHU_LY.resolve(" ", " ", MAY_2024));
+    assertFailed(ReasonCode.UNKNOWN_UNIT, PHU_LY.resolve(null, null, MAY_2024));
+    assertFailed(ReasonCode.UNKNOWN_UNIT, PHU_LY.resolve(" ", " ", MAY_2024));
   }
 
   @Test
@@ -151,15 +152,15 @@ class UnitResolverTest {
 
   @Test
   void aFoldedNameOfTwoUnitsIsAmbiguous() {
-    assertFailed("AMBIGUOUS_UNIT", TWINS.resolve(null, "An Hoa", MAY_2024));
+    assertFailed(ReasonCode.AMBIGUOUS_UNIT, TWINS.resolve(null, "An Hoa", MAY_2024));
     assertResolved("xa-an-hoa", "NAME", TWINS.resolve(null, "An Hòa", MAY_2024));
   }
 
   @Test
   void anExactNameOfTwoUnitsOrACodeOfTwoUnitsIsAmbiguous() {
-    assertFailed("AMBIGUOUS_UNIT", TWINS.resolve(null, "xã Bình", MAY_2024));
+    assertFailed(ReasonCode.AMBIGUOUS_UNIT, TWINS.resolve(null, "xã Bình", MAY_2024));
     Resolution r = TWINS.resolve("3", null, MAY_2024);
-    assertFailed("AMBIGUOUS_UNIT", r);
+    assertFailed(ReasonCode.AMBIGUOUS_UNIT, r);
     assertEquals("on 2024-05-01: code '3' matches units xa-binh, xa-binh-moi", r.detail());
     assertResolved("xa-binh-moi", "NAME", TWINS.resolve("3", "Bình Mới", MAY_2024));
   }

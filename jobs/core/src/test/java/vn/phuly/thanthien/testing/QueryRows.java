@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import vn.phuly.thanthien.warehouse.Sql;
 
 /** Query results as comparable text rows, for assertions with hand-written expectations. */
 public final class QueryRows {
@@ -32,9 +32,7 @@ public final class QueryRows {
 
   /** The same on a warehouse file opened read-only. */
   public static List<String> readOnly(Path warehouse, String sql) throws SQLException {
-    Properties properties = new Properties();
-    properties.setProperty("duckdb.read_only", "true");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), properties)) {
+    try (Connection c = Sql.openReadOnly(warehouse)) {
       return of(c, sql);
     }
   }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,9 +44,7 @@ class PublishTest {
   }
 
   private static String publishedRanking(Path file) throws Exception {
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly)) {
+    try (Connection c = Sql.openReadOnly(file)) {
       return ReadOnlyReaderProbe.ranking(c);
     }
   }

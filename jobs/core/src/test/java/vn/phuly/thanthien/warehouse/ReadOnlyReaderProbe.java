@@ -3,10 +3,8 @@ package vn.phuly.thanthien.warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Properties;
 
 /**
  * An analyst in another process (PublishTest): opens the published warehouse read-only, reads
@@ -19,9 +17,7 @@ public final class ReadOnlyReaderProbe {
   public static void main(String[] args) throws Exception {
     Path warehouse = Path.of(args[0]);
     Path goOn = Path.of(args[1]);
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + warehouse, readOnly)) {
+    try (Connection connection = Sql.openReadOnly(warehouse)) {
       System.out.println("FIRST " + ranking(connection));
       System.out.flush();
       while (!Files.exists(goOn)) {

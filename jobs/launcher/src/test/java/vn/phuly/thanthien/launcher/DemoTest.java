@@ -8,15 +8,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.phuly.thanthien.warehouse.Sql;
 
 /** The demo end to end, on a small sample: generate → ingest → build → report. */
 class DemoTest {
@@ -44,7 +43,7 @@ class DemoTest {
     }
     expected.put("2025 PHUONG", 5L);
     Map<String, Long> ranked = new LinkedHashMap<>();
-    try (Connection db = readOnly(out.resolve("warehouse/thanthien.duckdb"));
+    try (Connection db = Sql.openReadOnly(out.resolve("warehouse/thanthien.duckdb"));
         Statement s = db.createStatement();
         ResultSet r =
             s.executeQuery(
@@ -69,9 +68,4 @@ class DemoTest {
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, magic);
   }
 
-  private static Connection readOnly(Path file) throws Exception {
-    Properties props = new Properties();
-    props.setProperty("duckdb.read_only", "true");
-    return DriverManager.getConnection("jdbc:duckdb:" + file, props);
-  }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.reference.Unit;
 
 /**
@@ -40,10 +41,10 @@ final class FeedbackSource {
   private static final int[] FIELD_WEIGHTS = {200, 150, 120, 110, 110, 60, 60, 90, 97, 3};
   private static final List<ExportFormat> ROTATION =
       List.of(ExportFormat.CSV, ExportFormat.CSV_BOM_CRLF, ExportFormat.CSV_1258, ExportFormat.CSV_PLAIN_HEADERS);
-  private static final List<Reason> PLANTS =
-      List.of(Reason.UNKNOWN_UNIT, Reason.BAD_DATE, Reason.MISSING_REQUIRED, Reason.BAD_ENUM,
-          Reason.BAD_ENUM, Reason.UNKNOWN_UNIT, Reason.BAD_DATE, Reason.BAD_ENUM, Reason.MISSING_REQUIRED,
-          Reason.BAD_ENUM, Reason.UNKNOWN_UNIT, Reason.BAD_DATE, Reason.BAD_ENUM, Reason.MISSING_REQUIRED);
+  private static final List<ReasonCode> PLANTS =
+      List.of(ReasonCode.UNKNOWN_UNIT, ReasonCode.BAD_DATE, ReasonCode.MISSING_REQUIRED, ReasonCode.BAD_ENUM,
+          ReasonCode.BAD_ENUM, ReasonCode.UNKNOWN_UNIT, ReasonCode.BAD_DATE, ReasonCode.BAD_ENUM, ReasonCode.MISSING_REQUIRED,
+          ReasonCode.BAD_ENUM, ReasonCode.UNKNOWN_UNIT, ReasonCode.BAD_DATE, ReasonCode.BAD_ENUM, ReasonCode.MISSING_REQUIRED);
 
   private final UnitDirectory units;
   private final StoryCast cast;
@@ -55,7 +56,7 @@ final class FeedbackSource {
   private int fileCount;
   private int plantCount;
   /** How many rows of each reason were planted so far: successive ones vary the fault. */
-  private final Map<Reason, Integer> variants = new EnumMap<>(Reason.class);
+  private final Map<ReasonCode, Integer> variants = new EnumMap<>(ReasonCode.class);
 
   /** Units feedback can name on a day (by a name that resolves alone), with their weights. */
   private record Candidates(List<Unit> units, int[] weights) {}
@@ -129,7 +130,7 @@ final class FeedbackSource {
     ExportFormat format = ROTATION.get(fileCount++ % ROTATION.size());
     ExportFile file = log.open(SOURCE, exportAt.toLocalDate(), "phan_anh_" + year + "_Q" + q, format);
     file.header(HEADER);
-    List<Reason> pending = new ArrayList<>(plants.take(format, 3));
+    List<ReasonCode> pending = new ArrayList<>(plants.take(format, 3));
     for (int k = 0; k < count; k++) {
       Item item = item(year, q, offsetInYear, k);
       if (item != null) {
@@ -254,7 +255,7 @@ final class FeedbackSource {
   }
 
   /** Writes one extra item with its own id, broken in exactly one way. */
-  private void plant(ExportFile file, Reason reason, int year, int q) {
+  private void plant(ExportFile file, ReasonCode reason, int year, int q) {
     int n = plantCount++;
     int variant = variants.merge(reason, 1, Integer::sum) - 1;
     SplittableRandom rng = seeds.rng("feedback-plant", n);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.reference.Unit;
 
 /**
@@ -48,10 +49,10 @@ final class InspectionSource {
   private static final List<ExportFormat> ROTATION =
       List.of(ExportFormat.JSONL, ExportFormat.CSV, ExportFormat.CSV_BOM_CRLF, ExportFormat.CSV_1258,
           ExportFormat.CSV_PLAIN_HEADERS);
-  private static final List<Reason> PLANTS =
-      List.of(Reason.UNKNOWN_UNIT, Reason.PARSE_ERROR, Reason.BAD_DATE, Reason.MISSING_REQUIRED,
-          Reason.BAD_ENUM, Reason.BAD_DATE, Reason.BAD_ENUM, Reason.UNKNOWN_UNIT, Reason.MISSING_REQUIRED,
-          Reason.BAD_ENUM, Reason.PARSE_ERROR, Reason.BAD_DATE, Reason.BAD_ENUM, Reason.UNKNOWN_UNIT);
+  private static final List<ReasonCode> PLANTS =
+      List.of(ReasonCode.UNKNOWN_UNIT, ReasonCode.PARSE_ERROR, ReasonCode.BAD_DATE, ReasonCode.MISSING_REQUIRED,
+          ReasonCode.BAD_ENUM, ReasonCode.BAD_DATE, ReasonCode.BAD_ENUM, ReasonCode.UNKNOWN_UNIT, ReasonCode.MISSING_REQUIRED,
+          ReasonCode.BAD_ENUM, ReasonCode.PARSE_ERROR, ReasonCode.BAD_DATE, ReasonCode.BAD_ENUM, ReasonCode.UNKNOWN_UNIT);
 
   private final UnitDirectory units;
   private final StoryCast cast;
@@ -62,7 +63,7 @@ final class InspectionSource {
   private int fileCount;
   private int plantCount;
   /** How many rows of each reason were planted so far: successive ones vary the fault. */
-  private final Map<Reason, Integer> variants = new EnumMap<>(Reason.class);
+  private final Map<ReasonCode, Integer> variants = new EnumMap<>(ReasonCode.class);
 
   private record Inspection(
       String id, LocalDate date, String body, String kind, String unitCode, String unitName,
@@ -120,7 +121,7 @@ final class InspectionSource {
     if (!format.isJson()) {
       file.header(header(withCode));
     }
-    List<Reason> pending = new ArrayList<>(plants.take(format, 3));
+    List<ReasonCode> pending = new ArrayList<>(plants.take(format, 3));
     SplittableRandom rng = seeds.rng("inspections", year, half);
     List<LocalDate> dates = new ArrayList<>();
     int count = perYear / 2 + rng.nextInt(7) - 3;
@@ -284,7 +285,7 @@ final class InspectionSource {
    * Writes one extra inspection with a single finding, modelled on {@code model} but with its
    * own record number, broken in exactly one way.
    */
-  private void plant(ExportFile file, Reason reason, Inspection model, boolean withCode) {
+  private void plant(ExportFile file, ReasonCode reason, Inspection model, boolean withCode) {
     int n = plantCount++;
     int variant = variants.merge(reason, 1, Integer::sum) - 1;
     SplittableRandom r = seeds.rng("inspection-plant", n);
@@ -310,7 +311,7 @@ final class InspectionSource {
         default -> throw new IllegalStateException("cannot plant " + reason + " in inspections");
       }
       String json = json(one, overrides);
-      if (reason == Reason.PARSE_ERROR) {
+      if (reason == ReasonCode.PARSE_ERROR) {
         json = json.substring(0, json.indexOf("\"findings\"")) + "\"findings\":[{\"code\":\"TRE_HAN\",";
       }
       line = file.jsonLine(json, 1);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.phuly.thanthien.contract.ReasonCode;
 
 /** Opens landing files under the output folder and records what was written and planted. */
 final class LandingLog {
@@ -23,7 +24,7 @@ final class LandingLog {
     files.add(file.finish());
   }
 
-  void planted(String source, ExportFile file, long line, Reason reason) {
+  void planted(String source, ExportFile file, long line, ReasonCode reason) {
     planted.add(new PlantedRow(source, file.relativePath(), line, reason));
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.reference.Criterion;
 import vn.phuly.thanthien.reference.Unit;
 
@@ -32,11 +33,11 @@ final class SubmissionSource {
   private static final List<ExportFormat> ROTATION =
       List.of(ExportFormat.JSONL, ExportFormat.CSV, ExportFormat.CSV_BOM_CRLF, ExportFormat.JSONL,
           ExportFormat.CSV_1258, ExportFormat.CSV_PLAIN_HEADERS);
-  private static final List<Reason> PLANTS =
-      List.of(Reason.OUT_OF_RANGE, Reason.UNKNOWN_UNIT, Reason.PARSE_ERROR, Reason.BAD_DATE,
-          Reason.OUT_OF_RANGE, Reason.MISSING_REQUIRED, Reason.UNKNOWN_CRITERION, Reason.BAD_ENUM,
-          Reason.OUT_OF_RANGE, Reason.UNKNOWN_UNIT, Reason.BAD_DATE, Reason.PARSE_ERROR,
-          Reason.MISSING_REQUIRED, Reason.BAD_ENUM, Reason.UNKNOWN_CRITERION, Reason.OUT_OF_RANGE);
+  private static final List<ReasonCode> PLANTS =
+      List.of(ReasonCode.OUT_OF_RANGE, ReasonCode.UNKNOWN_UNIT, ReasonCode.PARSE_ERROR, ReasonCode.BAD_DATE,
+          ReasonCode.OUT_OF_RANGE, ReasonCode.MISSING_REQUIRED, ReasonCode.UNKNOWN_CRITERION, ReasonCode.BAD_ENUM,
+          ReasonCode.OUT_OF_RANGE, ReasonCode.UNKNOWN_UNIT, ReasonCode.BAD_DATE, ReasonCode.PARSE_ERROR,
+          ReasonCode.MISSING_REQUIRED, ReasonCode.BAD_ENUM, ReasonCode.UNKNOWN_CRITERION, ReasonCode.OUT_OF_RANGE);
   private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
   private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
@@ -49,7 +50,7 @@ final class SubmissionSource {
   private int fileCount;
   private int plantCount;
   /** How many rows of each reason were planted so far: successive ones vary the fault. */
-  private final Map<Reason, Integer> variants = new EnumMap<>(Reason.class);
+  private final Map<ReasonCode, Integer> variants = new EnumMap<>(ReasonCode.class);
 
   /** One submission: a form of scores by one assessor for one unit and period. */
   private record Submission(
@@ -86,7 +87,7 @@ final class SubmissionSource {
     ExportFormat format = nextFormat();
     String name = "cham_diem_" + period.label() + "_" + type.toLowerCase(Locale.ROOT);
     ExportFile file = log.open(SOURCE, period.landingDay(), name, format);
-    List<Reason> pending = new ArrayList<>(plants.take(format, 3));
+    List<ReasonCode> pending = new ArrayList<>(plants.take(format, 3));
     if (!format.isJson()) {
       file.header(HEADER);
     }
@@ -95,9 +96,9 @@ final class SubmissionSource {
     for (Unit unit : group) {
       for (Submission s : submissionsOf(unit, period)) {
         // An out-of-range score in JSON Lines breaks one score of a real multi-score submission.
-        Reason outOfRange =
+        ReasonCode outOfRange =
             format.isJson() && written >= 1 && s.assessor().equals("SELF") && s.scores().size() >= 2
-                ? take(pending, Reason.OUT_OF_RANGE)
+                ? take(pending, ReasonCode.OUT_OF_RANGE)
                 : null;
         writeSubmission(file, s, outOfRange);
         last = s;
@@ -113,9 +114,9 @@ final class SubmissionSource {
   }
 
   /** Plants the first pending reason that is an extra record in this format; false if none. */
-  private boolean plantNext(ExportFile file, List<Reason> pending, Submission model) {
-    for (Reason reason : pending) {
-      if (!(file.format().isJson() && reason == Reason.OUT_OF_RANGE)) {
+  private boolean plantNext(ExportFile file, List<ReasonCode> pending, Submission model) {
+    for (ReasonCode reason : pending) {
+      if (!(file.format().isJson() && reason == ReasonCode.OUT_OF_RANGE)) {
         pending.remove(reason);
         plant(file, reason, model);
         return true;
@@ -124,7 +125,7 @@ final class SubmissionSource {
     return false;
   }
 
-  private static Reason take(List<Reason> pending, Reason reason) {
+  private static ReasonCode take(List<ReasonCode> pending, ReasonCode reason) {
     return pending.remove(reason) ? reason : null;
   }
 
@@ -193,7 +194,7 @@ final class SubmissionSource {
     };
   }
 
-  private void writeSubmission(ExportFile file, Submission s, Reason outOfRange) {
+  private void writeSubmission(ExportFile file, Submission s, ReasonCode outOfRange) {
     List<Score> scores = s.scores();
     if (outOfRange != null) {
       scores = new ArrayList<>(scores);
@@ -249,7 +250,7 @@ final class SubmissionSource {
    * Writes one extra bad record modelled on {@code model} (same unit and period), broken in
    * exactly one way, and records it in the manifest.
    */
-  private void plant(ExportFile file, Reason reason, Submission model) {
+  private void plant(ExportFile file, ReasonCode reason, Submission model) {
     int n = plantCount++;
     int variant = variants.merge(reason, 1, Integer::sum) - 1;
     Score first = model.scores().get(0);
@@ -273,7 +274,7 @@ final class SubmissionSource {
         default -> throw new IllegalStateException("cannot plant " + reason + " in JSON Lines");
       }
       String json = json(one, one.scores(), overrides);
-      if (reason == Reason.PARSE_ERROR) {
+      if (reason == ReasonCode.PARSE_ERROR) {
         json = json.substring(0, json.indexOf("\"scores\"")) + "\"scores\":[{\"criterion_id\":";
       }
       line = file.jsonLine(json, 1);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.reference.Criterion;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.reference.Resolution;
@@ -43,10 +44,10 @@ final class RowChecker {
     this.resolver = UnitResolver.of(profile);
   }
 
-  Set<Reason> faults(LandingReader.Record record) {
-    Set<Reason> faults = EnumSet.noneOf(Reason.class);
+  Set<ReasonCode> faults(LandingReader.Record record) {
+    Set<ReasonCode> faults = EnumSet.noneOf(ReasonCode.class);
     if (record.parseError()) {
-      faults.add(Reason.PARSE_ERROR);
+      faults.add(ReasonCode.PARSE_ERROR);
       return faults;
     }
     for (Column column : contract.columns()) {
@@ -54,26 +55,26 @@ final class RowChecker {
       boolean blank = value == null || value.isEmpty();
       if (blank) {
         if (column.required()) {
-          faults.add(Reason.MISSING_REQUIRED);
+          faults.add(ReasonCode.MISSING_REQUIRED);
         }
         continue;
       }
       switch (column.type()) {
         case "date" -> {
           if (date(value).isEmpty()) {
-            faults.add(Reason.BAD_DATE);
+            faults.add(ReasonCode.BAD_DATE);
           }
         }
         case "timestamp" -> {
           if (timestamp(value).isEmpty()) {
-            faults.add(Reason.BAD_DATE);
+            faults.add(ReasonCode.BAD_DATE);
           }
         }
         case "enum" -> {
           if (!column.openEnum()
               && !column.values().containsKey(value)
               && !column.values().containsValue(value)) {
-            faults.add(Reason.BAD_ENUM);
+            faults.add(ReasonCode.BAD_ENUM);
           }
         }
         default -> {}
@@ -84,7 +85,7 @@ final class RowChecker {
       String code = contract.unit().code() == null ? null : record.fields().get(contract.unit().code());
       Resolution resolution = resolver.resolve(code, record.fields().get(contract.unit().name()), day.get());
       if (!resolution.resolved()) {
-        faults.add(Reason.UNKNOWN_UNIT);
+        faults.add(ReasonCode.UNKNOWN_UNIT);
       } else if (contract.source().equals("submissions")) {
         checkScore(record, resolution.unitId(), day.get(), faults);
       }
@@ -92,7 +93,7 @@ final class RowChecker {
     return faults;
   }
 
-  private void checkScore(LandingReader.Record record, String unitId, LocalDate end, Set<Reason> faults) {
+  private void checkScore(LandingReader.Record record, String unitId, LocalDate end, Set<ReasonCode> faults) {
     Unit unit =
         profile.unitsValidOn(end).stream().filter(u -> u.unitId().equals(unitId)).findFirst().orElseThrow();
     String criterionId = Vietnamese.clean(record.fields().get("criterion_id"));
@@ -104,12 +105,12 @@ final class RowChecker {
       return;
     }
     if (criterion.isEmpty()) {
-      faults.add(Reason.UNKNOWN_CRITERION);
+      faults.add(ReasonCode.UNKNOWN_CRITERION);
       return;
     }
     double score = Double.parseDouble(record.fields().get("score").trim().replace(',', '.'));
     if (score < 0 || score > criterion.get().maxPoints()) {
-      faults.add(Reason.OUT_OF_RANGE);
+      faults.add(ReasonCode.OUT_OF_RANGE);
     }
   }
 

@@ -1,0 +1,71 @@
+package vn.phuly.thanthien.contract;
+
+/**
+ * Why ingest quarantines a row, in the order it checks: a row gets the first that applies. The
+ * name is what the quarantine's {@code reason_code} column and the run manifest hold. Lives with
+ * the contracts (not in {@code ingest}) because the sample generator plants rows for each and may
+ * not depend on the jobs. docs/architecture.md lists them from here ({@code ReasonCodeDocTest}).
+ */
+public enum ReasonCode {
+  MISSING_COLUMN(
+      "the file lacks a required column: the file is rejected whole, `rejected` names the columns, and each"
+          + " of its records is quarantined with this code, so the file still reconciles",
+      "tệp thiếu cột bắt buộc: cả tệp bị loại, mọi bản ghi của tệp được cách ly với mã này"),
+  PARSE_ERROR(
+      "a JSON Lines line that is not a JSON object (or whose exploded field is not an array), or a CSV"
+          + " record whose number of fields differs from the header's",
+      "dòng JSON không phải là một đối tượng (hoặc trường cần tách không phải là mảng), hoặc bản ghi CSV có"
+          + " số trường khác dòng tiêu đề"),
+  MISSING_REQUIRED(
+      "a required value is empty (the first such column in contract order)",
+      "thiếu giá trị bắt buộc (cột đầu tiên theo thứ tự của hợp đồng dữ liệu)"),
+  BAD_TYPE(
+      "not a number, an integer or a boolean as the column's type requires",
+      "không phải là số, số nguyên hay giá trị đúng/sai như kiểu của cột"),
+  BAD_DATE(
+      "not one of the accepted date/time formats, or no such day",
+      "không đúng định dạng ngày/giờ được chấp nhận, hoặc không có ngày đó"),
+  BAD_ENUM(
+      "neither a code nor a label of a closed enumeration",
+      "không phải là mã hay nhãn của một danh mục đóng"),
+  OUT_OF_RANGE(
+      "below the contract's min or above its max; and, checked again after `UNKNOWN_CRITERION`, a score"
+          + " above the criterion's max_points",
+      "nhỏ hơn mức tối thiểu hoặc lớn hơn mức tối đa của hợp đồng dữ liệu; và (xét lại sau `UNKNOWN_CRITERION`)"
+          + " điểm lớn hơn điểm tối đa của tiêu chí"),
+  BAD_PERIOD(
+      "a period that is not `YYYY`, `YYYY-H1|2` or `YYYY-Q1..4`",
+      "kỳ đánh giá không có dạng `YYYY`, `YYYY-H1|2` hay `YYYY-Q1..4`"),
+  UNKNOWN_UNIT(
+      "no unit of the profile has the record's unit code or name on its date, or the record has no date to"
+          + " resolve it on",
+      "không tìm thấy đơn vị theo mã hay tên vào ngày của bản ghi, hoặc bản ghi không có ngày"),
+  AMBIGUOUS_UNIT(
+      "the record's unit code or name matches more than one unit on its date",
+      "mã hay tên đơn vị khớp nhiều đơn vị vào ngày của bản ghi"),
+  UNKNOWN_CRITERION(
+      "the criterion is not in the catalogue valid for the unit's type on the period's last day",
+      "tiêu chí không có trong bộ tiêu chí của loại đơn vị vào ngày cuối kỳ"),
+  DUPLICATE_KEY(
+      "the same business key and non-lineage version values as an earlier row of the same landing day"
+          + " (earlier by file, line, array position)",
+      "trùng khóa nghiệp vụ và lần nộp với một bản ghi đã đọc trước đó trong cùng ngày nhận");
+
+  private final String meaning;
+  private final String meaningVi;
+
+  ReasonCode(String meaning, String meaningVi) {
+    this.meaning = meaning;
+    this.meaningVi = meaningVi;
+  }
+
+  /** What the code means, in English (Markdown). */
+  public String meaning() {
+    return meaning;
+  }
+
+  /** What the code means, in Vietnamese (Markdown). */
+  public String meaningVi() {
+    return meaningVi;
+  }
+}
