@@ -27,12 +27,7 @@ year_end_units as (
 
 annual_scores as (
 
-    select
-        unit_id,
-        year,
-        score_pct
-
-    from mart_unit_scorecard
+    select * from mart_unit_scorecard
     where period_kind = 'YEAR'
 
 ),

@@ -12,12 +12,7 @@ with
 
 annual_scores as (
 
-    select
-        unit_id,
-        year,
-        score_pct
-
-    from mart_unit_scorecard
+    select * from mart_unit_scorecard
     where period_kind = 'YEAR'
 
 ),
