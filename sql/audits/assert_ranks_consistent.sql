@@ -1,5 +1,5 @@
 -- severity: error
--- Ranks lie between 1 and the number of ranked units of the type in the period, exist exactly for the units with a score, and rank 1 exists wherever a unit is ranked.
+-- description: Ranks lie between 1 and the number of ranked units of the type in the period, exist exactly for the units with a score, and rank 1 exists wherever a unit is ranked.
 with
 
 ranking as (
@@ -17,7 +17,8 @@ bad_rows as (
         'rank outside 1..ranked_units or not matching the score' as problem
 
     from ranking
-    where rank < 1
+    where
+        rank < 1
         or rank > ranked_units
         or (rank is null) <> (score_pct is null)
 
@@ -48,8 +49,14 @@ bad_groups as (
     from groups
     where (ranked > 0 and best_rank <> 1) or ranked <> ranked_units
 
+),
+
+final as (
+
+    select * from bad_rows
+    union all
+    select * from bad_groups
+
 )
 
-select * from bad_rows
-union all
-select * from bad_groups
+select * from final

@@ -1,6 +1,18 @@
 -- severity: error
--- Scores lie between 0 and the criterion's maximum; unit totals between 0 and the catalogue's maximum.
+-- description: Scores lie between 0 and the criterion's maximum; unit totals between 0 and the catalogue's maximum.
 with
+
+scores as (
+
+    select * from fct_criterion_score
+
+),
+
+scorecard as (
+
+    select * from mart_unit_scorecard
+
+),
 
 criterion_scores as (
 
@@ -10,7 +22,7 @@ criterion_scores as (
         score as points,
         max_points
 
-    from fct_criterion_score
+    from scores
     where score < 0 or score > max_points
 
 ),
@@ -23,11 +35,17 @@ unit_totals as (
         score_points as points,
         max_points
 
-    from mart_unit_scorecard
+    from scorecard
     where score_points < 0 or score_points > max_points
+
+),
+
+final as (
+
+    select * from criterion_scores
+    union all
+    select * from unit_totals
 
 )
 
-select * from criterion_scores
-union all
-select * from unit_totals
+select * from final

@@ -16,18 +16,24 @@ criteria as (
 
     select * from stg_criteria
 
+),
+
+final as (
+
+    select
+        catalogue_id,
+        unit_type,
+        criterion_id,
+        valid_from,
+        valid_to,
+        group_id,
+        group_name,
+        criterion_name,
+        max_points,
+        assessor_source
+
+    from criteria
+
 )
 
-select
-    catalogue_id,
-    unit_type,
-    criterion_id,
-    valid_from,
-    valid_to,
-    group_id,
-    group_name,
-    criterion_name,
-    max_points,
-    assessor_source
-
-from criteria
+select * from final

@@ -10,17 +10,41 @@
 -- column previous_period: The period of the same kind just before (rank changes compare with it).
 with
 
+submission_scores as (
+
+    select * from stg_submission_score
+
+),
+
+inspection_findings as (
+
+    select * from stg_inspection_finding
+
+),
+
+feedback as (
+
+    select * from stg_feedback
+
+),
+
+criteria as (
+
+    select * from stg_criteria
+
+),
+
 years_seen as (
 
-    select year(period_start) as year from stg_submission_score
+    select year(period_start) as year from submission_scores
     union all
-    select year(inspection_date) from stg_inspection_finding
+    select year(inspection_date) as year from inspection_findings
     union all
-    select year(received_at) from stg_feedback
+    select year(received_at) as year from feedback
     union all
-    select year(valid_from) from stg_criteria
+    select year(valid_from) as year from criteria
     union all
-    select year(valid_to) from stg_criteria
+    select year(valid_to) as year from criteria
 
 ),
 
@@ -42,6 +66,18 @@ years as (
 
 ),
 
+halves as (
+
+    select unnest([1, 2]) as half
+
+),
+
+quarters as (
+
+    select unnest([1, 2, 3, 4]) as quarter
+
+),
+
 periods as (
 
     select
@@ -59,41 +95,56 @@ periods as (
     union all
 
     select
-        year || '-H' || half as period,
+        years.year || '-H' || halves.half as period,
         'HALF' as period_kind,
-        year,
-        half,
+        years.year,
+        halves.half,
         cast(null as integer) as quarter,
-        make_date(year, 6 * half - 5, 1) as start_date,
-        cast(make_date(year, 6 * half - 5, 1) + interval 6 month - interval 1 day as date) as end_date,
-        case when half = 1 then (year - 1) || '-H2' else year || '-H1' end as previous_period
+        make_date(years.year, 6 * halves.half - 5, 1) as start_date,
+        cast(
+            make_date(years.year, 6 * halves.half - 5, 1) + interval 6 month - interval 1 day as date
+        ) as end_date,
+        case when halves.half = 1 then (years.year - 1) || '-H2' else years.year || '-H1' end as previous_period
 
-    from years, (select unnest([1, 2]) as half)
+    from years
+    cross join halves
 
     union all
 
     select
-        year || '-Q' || quarter as period,
+        years.year || '-Q' || quarters.quarter as period,
         'QUARTER' as period_kind,
-        year,
-        cast((quarter + 1) // 2 as integer) as half,
-        quarter,
-        make_date(year, 3 * quarter - 2, 1) as start_date,
-        cast(make_date(year, 3 * quarter - 2, 1) + interval 3 month - interval 1 day as date) as end_date,
-        case when quarter = 1 then (year - 1) || '-Q4' else year || '-Q' || (quarter - 1) end as previous_period
+        years.year,
+        cast((quarters.quarter + 1) // 2 as integer) as half,
+        quarters.quarter,
+        make_date(years.year, 3 * quarters.quarter - 2, 1) as start_date,
+        cast(
+            make_date(years.year, 3 * quarters.quarter - 2, 1) + interval 3 month - interval 1 day as date
+        ) as end_date,
+        case
+            when quarters.quarter = 1 then (years.year - 1) || '-Q4'
+            else years.year || '-Q' || (quarters.quarter - 1)
+        end as previous_period
 
-    from years, (select unnest([1, 2, 3, 4]) as quarter)
+    from years
+    cross join quarters
+
+),
+
+final as (
+
+    select
+        period,
+        period_kind,
+        cast(year as integer) as year,
+        cast(half as integer) as half,
+        cast(quarter as integer) as quarter,
+        start_date,
+        end_date,
+        previous_period
+
+    from periods
 
 )
 
-select
-    period,
-    period_kind,
-    cast(year as integer) as year,
-    cast(half as integer) as half,
-    cast(quarter as integer) as quarter,
-    start_date,
-    end_date,
-    previous_period
-
-from periods
+select * from final

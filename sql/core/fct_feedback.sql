@@ -23,42 +23,55 @@
 with
 
 feedback as (
+
     select * from stg_feedback
     where is_current
+
 ),
 
 as_of as (
+
     select as_of_date from int_as_of_date
+
 ),
 
 measured as (
+
     select
-        feedback.feedback_id as feedback_id,
-        feedback.unit_id as unit_id,
-        feedback.received_at as received_at,
-        date_trunc('month', feedback.received_at)::date as received_month,
-        year(feedback.received_at)::integer as year,
-        feedback.kind as kind,
-        feedback.channel as channel,
-        feedback.field as field,
-        feedback.status as status,
-        feedback.satisfaction as satisfaction,
-        feedback.due_at as due_at,
-        feedback.resolved_at as resolved_at,
-        feedback.sender_pseudonym as sender_pseudonym,
+        feedback.feedback_id,
+        feedback.unit_id,
+        feedback.received_at,
+        cast(date_trunc('month', feedback.received_at) as date) as received_month,
+        cast(year(feedback.received_at) as integer) as year,
+        feedback.kind,
+        feedback.channel,
+        feedback.field,
+        feedback.status,
+        feedback.satisfaction,
+        feedback.due_at,
+        feedback.resolved_at,
+        feedback.sender_pseudonym,
         feedback.resolved_at is not null as is_resolved,
         feedback.resolved_at <= feedback.due_at as resolved_on_time,
         (epoch(feedback.resolved_at) - epoch(feedback.received_at)) / 86400.0 as days_to_resolve,
-        feedback.resolved_at is null and feedback.status in ('DA_TIEP_NHAN', 'DANG_XU_LY')
-            as is_open,
-        feedback.landing_date as landing_date,
-        as_of.as_of_date as as_of_date
+        feedback.resolved_at is null and feedback.status in ('DA_TIEP_NHAN', 'DANG_XU_LY') as is_open,
+        feedback.landing_date,
+        as_of.as_of_date
+
     from feedback
     cross join as_of
+
+),
+
+final as (
+
+    select
+        * exclude (landing_date, as_of_date),
+        coalesce(is_open and due_at < as_of_date, false) as is_overdue_open,
+        landing_date
+
+    from measured
+
 )
 
-select
-    * exclude (landing_date, as_of_date),
-    coalesce(is_open and due_at < as_of_date, false) as is_overdue_open,
-    landing_date
-from measured
+select * from final

@@ -28,46 +28,59 @@
 with
 
 findings as (
+
     select * from stg_inspection_finding
     where is_current
+
 ),
 
 as_of as (
+
     select as_of_date from int_as_of_date
+
 ),
 
 flagged as (
+
     select
-        findings.inspection_id as inspection_id,
-        findings.finding_no as finding_no,
-        findings.unit_id as unit_id,
-        findings.inspection_date as inspection_date,
-        year(findings.inspection_date)::integer as year,
-        findings.body as body,
-        findings.kind as kind,
+        findings.inspection_id,
+        findings.finding_no,
+        findings.unit_id,
+        findings.inspection_date,
+        cast(year(findings.inspection_date) as integer) as year,
+        findings.body,
+        findings.kind,
         findings.finding_no > 0 as is_finding,
-        findings.finding_code as finding_code,
+        findings.finding_code,
         coalesce(findings.finding_code = 'GAY_PHIEN_HA', false) as is_harassment,
-        findings.severity as severity,
-        findings.official_pseudonym as official_pseudonym,
-        findings.official_title as official_title,
-        findings.measure as measure,
-        findings.due_date as due_date,
-        findings.fixed_date as fixed_date,
-        findings.discipline as discipline,
+        findings.severity,
+        findings.official_pseudonym,
+        findings.official_title,
+        findings.measure,
+        findings.due_date,
+        findings.fixed_date,
+        findings.discipline,
         findings.due_date is not null as has_measure,
         findings.fixed_date is not null as is_measure_closed,
         coalesce(findings.fixed_date > findings.due_date, false) as is_closed_late,
-        coalesce(findings.fixed_date is null and findings.due_date < as_of.as_of_date, false)
-            as is_overdue,
-        as_of.as_of_date as as_of_date,
-        findings.landing_date as landing_date
+        coalesce(findings.fixed_date is null and findings.due_date < as_of.as_of_date, false) as is_overdue,
+        as_of.as_of_date,
+        findings.landing_date
+
     from findings
     cross join as_of
+
+),
+
+final as (
+
+    select
+        * exclude (as_of_date),
+        case when is_overdue then date_diff('day', due_date, as_of_date) end as days_overdue,
+        as_of_date
+
+    from flagged
+
 )
 
-select
-    * exclude (as_of_date),
-    case when is_overdue then date_diff('day', due_date, as_of_date) end as days_overdue,
-    as_of_date
-from flagged
+select * from final

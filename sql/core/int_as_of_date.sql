@@ -3,26 +3,39 @@
 -- column as_of_date: Reference date of the build: the latest landing date (export day) in the curated data. Deadlines that passed before this day count as overdue. Taken from the data, not from the clock, so that rebuilding the same lake gives the same warehouse.
 with
 
-submission_landings as (
-    select max(landing_date) as landing_date from stg_submission_score
+submission_scores as (
+
+    select * from stg_submission_score
+
 ),
 
-inspection_landings as (
-    select max(landing_date) as landing_date from stg_inspection_finding
+inspection_findings as (
+
+    select * from stg_inspection_finding
+
 ),
 
-feedback_landings as (
-    select max(landing_date) as landing_date from stg_feedback
+feedback as (
+
+    select * from stg_feedback
+
 ),
 
 landings as (
-    select landing_date from submission_landings
+
+    select max(landing_date) as landing_date from submission_scores
     union all
-    select landing_date from inspection_landings
+    select max(landing_date) as landing_date from inspection_findings
     union all
-    select landing_date from feedback_landings
+    select max(landing_date) as landing_date from feedback
+
+),
+
+final as (
+
+    select cast(max(landing_date) as date) as as_of_date
+    from landings
+
 )
 
-select
-    max(landing_date)::date as as_of_date
-from landings
+select * from final

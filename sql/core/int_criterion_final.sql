@@ -27,6 +27,13 @@ criteria as (
 
 ),
 
+submission_scores as (
+
+    select * from stg_submission_score
+    where is_current
+
+),
+
 current_scores as (
 
     select
@@ -37,8 +44,7 @@ current_scores as (
         max(score) filter (where assessor = 'APPRAISAL') as appraisal_score,
         max(score) filter (where assessor = 'SURVEY') as survey_score
 
-    from stg_submission_score
-    where is_current
+    from submission_scores
     group by all
 
 ),
@@ -73,9 +79,11 @@ final as (
             when current_scores.survey_score is not null then 'SURVEY'
             when current_scores.self_score is not null then 'SELF'
         end as final_source,
-        current_scores.appraisal_score is null
+        (
+            current_scores.appraisal_score is null
             and current_scores.survey_score is null
-            and current_scores.self_score is not null as is_unappraised,
+            and current_scores.self_score is not null
+        ) as is_unappraised,
         coalesce(
             current_scores.appraisal_score is not null
             or (expected.assessor_source = 'SURVEY' and current_scores.survey_score is not null)

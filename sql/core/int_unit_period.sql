@@ -11,19 +11,16 @@
 -- column catalogue_id: Catalogue valid for the unit type on the end date; null when the profile has none.
 with
 
-submitted_periods as (
+submission_scores as (
 
-    select distinct period
-    from stg_submission_score
+    select * from stg_submission_score
     where is_current
 
 ),
 
-periods as (
+all_periods as (
 
-    select dim_period.*
-    from dim_period
-    inner join submitted_periods using (period)
+    select * from dim_period
 
 ),
 
@@ -33,10 +30,37 @@ units as (
 
 ),
 
+criteria as (
+
+    select * from dim_criterion
+
+),
+
+submitted_periods as (
+
+    select distinct period
+    from submission_scores
+
+),
+
+periods as (
+
+    select all_periods.*
+    from all_periods
+    inner join submitted_periods
+        on submitted_periods.period = all_periods.period
+
+),
+
 catalogues as (
 
-    select distinct catalogue_id, unit_type, valid_from, valid_to
-    from dim_criterion
+    select distinct
+        catalogue_id,
+        unit_type,
+        valid_from,
+        valid_to
+
+    from criteria
 
 ),
 
@@ -56,13 +80,19 @@ unit_periods as (
     inner join units
         on periods.end_date between units.valid_from and coalesce(units.valid_to, date '9999-12-31')
 
+),
+
+final as (
+
+    select
+        unit_periods.*,
+        catalogues.catalogue_id
+
+    from unit_periods
+    left join catalogues
+        on catalogues.unit_type = unit_periods.unit_type
+        and unit_periods.end_date between catalogues.valid_from and coalesce(catalogues.valid_to, date '9999-12-31')
+
 )
 
-select
-    unit_periods.*,
-    catalogues.catalogue_id
-
-from unit_periods
-left join catalogues
-    on catalogues.unit_type = unit_periods.unit_type
-    and unit_periods.end_date between catalogues.valid_from and coalesce(catalogues.valid_to, date '9999-12-31')
+select * from final

@@ -20,22 +20,28 @@ runs as (
 
     select * from stg_runs
 
+),
+
+final as (
+
+    select
+        run_id,
+        source,
+        file,
+        landing_date,
+        rows_read,
+        rows_accepted,
+        rows_quarantined,
+        rows_superseded,
+        started_at,
+        finished_at,
+        case when rejected_reason is not null then 'REJECTED' else run_status end as status,
+        rejected_reason,
+        drift_json,
+        seconds
+
+    from runs
+
 )
 
-select
-    run_id,
-    source,
-    file,
-    landing_date,
-    rows_read,
-    rows_accepted,
-    rows_quarantined,
-    rows_superseded,
-    started_at,
-    finished_at,
-    case when rejected_reason is not null then 'REJECTED' else run_status end as status,
-    rejected_reason,
-    drift_json,
-    seconds
-
-from runs
+select * from final

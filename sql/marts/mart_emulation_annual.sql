@@ -12,27 +12,49 @@
 with
 
 annual_scores as (
-    select unit_id, unit_name, unit_type, year, score_pct, band
+
+    select
+        unit_id,
+        unit_name,
+        unit_type,
+        year,
+        score_pct,
+        band
+
     from mart_unit_scorecard
     where period_kind = 'YEAR'
+
 ),
 
 weights as (
-    select year, unit_type, model_weight from stg_emulation
+
+    select
+        year,
+        unit_type,
+        model_weight
+
+    from stg_emulation
+
+),
+
+final as (
+
+    select
+        annual_scores.unit_id,
+        annual_scores.unit_name,
+        annual_scores.unit_type,
+        annual_scores.year,
+        annual_scores.score_pct,
+        annual_scores.band,
+        weights.model_weight,
+        round(annual_scores.score_pct * weights.model_weight, 4) as weighted_points
+
+    from annual_scores
+    inner join weights
+        on weights.year = annual_scores.year
+        and weights.unit_type = annual_scores.unit_type
+    where annual_scores.year >= 2022
+
 )
 
-select
-    annual_scores.unit_id as unit_id,
-    annual_scores.unit_name as unit_name,
-    annual_scores.unit_type as unit_type,
-    annual_scores.year as year,
-    annual_scores.score_pct as score_pct,
-    annual_scores.band as band,
-    weights.model_weight as model_weight,
-    round(annual_scores.score_pct * weights.model_weight, 4) as weighted_points
-from annual_scores
-inner join weights
-    on weights.year = annual_scores.year
-    and weights.unit_type = annual_scores.unit_type
-where annual_scores.year >= 2022
-order by annual_scores.year, annual_scores.unit_type, annual_scores.unit_id
+select * from final

@@ -23,14 +23,27 @@
 with
 
 feedback as (
+
     select * from fct_feedback
+
 ),
 
 unit_versions as (
-    select unit_id, unit_name, unit_type, population, valid_from, valid_to from dim_unit
+
+    select
+        unit_id,
+        unit_name,
+        unit_type,
+        population,
+        valid_from,
+        valid_to
+
+    from dim_unit
+
 ),
 
 monthly as (
+
     select
         unit_id,
         received_month as month,
@@ -46,52 +59,73 @@ monthly as (
         count(*) filter (where is_overdue_open) as overdue_open,
         count(satisfaction) as answered,
         count(*) filter (where satisfaction in ('RAT_HAI_LONG', 'HAI_LONG')) as satisfied
+
     from feedback
     group by all
+
+),
+
+months as (
+
+    select distinct
+        unit_id,
+        month
+
+    from monthly
+
 ),
 
 unit_months as (
+
     select
-        months.unit_id as unit_id,
-        months.month as month,
-        unit_versions.unit_name as unit_name,
-        unit_versions.unit_type as unit_type,
-        unit_versions.population as population
-    from (select distinct unit_id, month from monthly) as months
+        months.unit_id,
+        months.month,
+        unit_versions.unit_name,
+        unit_versions.unit_type,
+        unit_versions.population
+
+    from months
     inner join unit_versions on unit_versions.unit_id = months.unit_id
     qualify row_number() over (
         partition by months.unit_id, months.month
         order by
-            (unit_versions.valid_from <= months.month
-                and (unit_versions.valid_to is null or unit_versions.valid_to >= months.month)) desc,
+            (
+                unit_versions.valid_from <= months.month
+                and (unit_versions.valid_to is null or unit_versions.valid_to >= months.month)
+            ) desc,
             unit_versions.valid_from desc
     ) = 1
+
+),
+
+final as (
+
+    select
+        monthly.unit_id,
+        unit_months.unit_name,
+        unit_months.unit_type,
+        monthly.month,
+        monthly.year,
+        monthly.kind,
+        monthly.channel,
+        monthly.field,
+        monthly.received,
+        monthly.resolved,
+        monthly.resolved_on_time,
+        round(100.0 * monthly.resolved_on_time / nullif(monthly.resolved_with_deadline, 0), 2) as resolved_on_time_pct,
+        round(monthly.median_days_to_resolve, 2) as median_days_to_resolve,
+        monthly.overdue_open,
+        monthly.answered,
+        monthly.satisfied,
+        round(100.0 * monthly.satisfied / nullif(monthly.answered, 0), 2) as satisfaction_pct,
+        unit_months.population,
+        round(1000.0 * monthly.received / nullif(unit_months.population, 0), 4) as received_per_1000_residents
+
+    from monthly
+    left join unit_months
+        on unit_months.unit_id = monthly.unit_id
+        and unit_months.month = monthly.month
+
 )
 
-select
-    monthly.unit_id as unit_id,
-    unit_months.unit_name as unit_name,
-    unit_months.unit_type as unit_type,
-    monthly.month as month,
-    monthly.year as year,
-    monthly.kind as kind,
-    monthly.channel as channel,
-    monthly.field as field,
-    monthly.received as received,
-    monthly.resolved as resolved,
-    monthly.resolved_on_time as resolved_on_time,
-    round(100.0 * monthly.resolved_on_time / nullif(monthly.resolved_with_deadline, 0), 2)
-        as resolved_on_time_pct,
-    round(monthly.median_days_to_resolve, 2) as median_days_to_resolve,
-    monthly.overdue_open as overdue_open,
-    monthly.answered as answered,
-    monthly.satisfied as satisfied,
-    round(100.0 * monthly.satisfied / nullif(monthly.answered, 0), 2) as satisfaction_pct,
-    unit_months.population as population,
-    round(1000.0 * monthly.received / nullif(unit_months.population, 0), 4)
-        as received_per_1000_residents
-from monthly
-left join unit_months
-    on unit_months.unit_id = monthly.unit_id
-    and unit_months.month = monthly.month
-order by monthly.unit_id, monthly.month, monthly.kind, monthly.channel, monthly.field
+select * from final

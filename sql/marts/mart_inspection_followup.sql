@@ -19,24 +19,46 @@
 with
 
 findings as (
+
     select * from fct_inspection_finding
     where is_finding
+
 ),
 
 repeat_officials as (
-    select official_pseudonym, unit_id from mart_repeat_officials
+
+    select
+        official_pseudonym,
+        unit_id
+
+    from mart_repeat_officials
+
+),
+
+unit_versions as (
+
+    select * from dim_unit
+
 ),
 
 units as (
-    select unit_id, unit_name, unit_type from dim_unit
+
+    select
+        unit_id,
+        unit_name,
+        unit_type
+
+    from unit_versions
     -- dim_unit keeps every version of a unit: describe it by its latest one
     qualify row_number() over (partition by unit_id order by valid_from desc) = 1
+
 ),
 
 followup as (
+
     select
-        findings.unit_id as unit_id,
-        findings.year as year,
+        findings.unit_id,
+        findings.year,
         coalesce(findings.finding_code, 'KHONG_XAC_DINH') as finding_code,
         coalesce(findings.severity, 'KHONG_XAC_DINH') as severity,
         count(*) as findings,
@@ -48,29 +70,37 @@ followup as (
         count(*) filter (where findings.is_harassment) as harassment_findings,
         count(distinct findings.official_pseudonym) as officials,
         count(distinct repeat_officials.official_pseudonym) as repeat_officials
+
     from findings
     left join repeat_officials
         on repeat_officials.official_pseudonym = findings.official_pseudonym
         and repeat_officials.unit_id = findings.unit_id
     group by all
+
+),
+
+final as (
+
+    select
+        followup.unit_id,
+        units.unit_name,
+        units.unit_type,
+        followup.year,
+        followup.finding_code,
+        followup.severity,
+        followup.findings,
+        followup.inspections,
+        followup.measures_due,
+        followup.measures_closed,
+        followup.measures_closed_late,
+        followup.measures_overdue,
+        followup.harassment_findings,
+        followup.officials,
+        followup.repeat_officials
+
+    from followup
+    left join units on units.unit_id = followup.unit_id
+
 )
 
-select
-    followup.unit_id as unit_id,
-    units.unit_name as unit_name,
-    units.unit_type as unit_type,
-    followup.year as year,
-    followup.finding_code as finding_code,
-    followup.severity as severity,
-    followup.findings as findings,
-    followup.inspections as inspections,
-    followup.measures_due as measures_due,
-    followup.measures_closed as measures_closed,
-    followup.measures_closed_late as measures_closed_late,
-    followup.measures_overdue as measures_overdue,
-    followup.harassment_findings as harassment_findings,
-    followup.officials as officials,
-    followup.repeat_officials as repeat_officials
-from followup
-left join units on units.unit_id = followup.unit_id
-order by followup.unit_id, followup.year, followup.finding_code, followup.severity
+select * from final

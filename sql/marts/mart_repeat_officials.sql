@@ -15,17 +15,32 @@
 with
 
 findings as (
+
     select * from fct_inspection_finding
     where is_finding and official_pseudonym is not null
+
+),
+
+unit_versions as (
+
+    select * from dim_unit
+
 ),
 
 units as (
-    select unit_id, unit_name from dim_unit
+
+    select
+        unit_id,
+        unit_name
+
+    from unit_versions
     -- dim_unit keeps every version of a unit: describe it by its latest one
     qualify row_number() over (partition by unit_id order by valid_from desc) = 1
+
 ),
 
 per_official as (
+
     select
         official_pseudonym,
         unit_id,
@@ -37,23 +52,31 @@ per_official as (
         min(inspection_date) as first_inspection_date,
         max(inspection_date) as last_inspection_date,
         list_sort(list_distinct(list(year))) as years
+
     from findings
     group by all
     having count(*) >= 2
+
+),
+
+final as (
+
+    select
+        per_official.official_pseudonym,
+        per_official.unit_id,
+        units.unit_name,
+        per_official.official_title,
+        per_official.findings,
+        per_official.harassment_findings,
+        per_official.overdue_measures,
+        per_official.finding_codes,
+        per_official.first_inspection_date,
+        per_official.last_inspection_date,
+        per_official.years
+
+    from per_official
+    left join units on units.unit_id = per_official.unit_id
+
 )
 
-select
-    per_official.official_pseudonym as official_pseudonym,
-    per_official.unit_id as unit_id,
-    units.unit_name as unit_name,
-    per_official.official_title as official_title,
-    per_official.findings as findings,
-    per_official.harassment_findings as harassment_findings,
-    per_official.overdue_measures as overdue_measures,
-    per_official.finding_codes as finding_codes,
-    per_official.first_inspection_date as first_inspection_date,
-    per_official.last_inspection_date as last_inspection_date,
-    per_official.years as years
-from per_official
-left join units on units.unit_id = per_official.unit_id
-order by per_official.unit_id, per_official.official_pseudonym
+select * from final

@@ -35,254 +35,93 @@
 -- twice. Only predecessors with a score count (the weights are renormalised over them). If any
 -- of those has no known population, w(P) = share(P → S) for all of them, so people and
 -- fractions never mix.
-with recursive
-
-annual_scores as (
-    select unit_id, year, score_pct
-    from mart_unit_scorecard
-    where period_kind = 'YEAR'
-),
-
-unit_versions as (
-    select unit_id, unit_code, unit_name, unit_type, valid_from, valid_to, population
-    from stg_units
-),
-
-lineage as (
-    select from_unit_id, to_unit_id, effective_date, share from stg_unit_lineage
-),
-
-years as (
-    select distinct year from annual_scores
-),
-
-year_end_units as (
-    select
-        years.year as year,
-        unit_versions.unit_id as unit_id,
-        unit_versions.unit_code as unit_code,
-        unit_versions.unit_name as unit_name,
-        unit_versions.unit_type as unit_type,
-        unit_versions.population as population
-    from years
-    inner join unit_versions
-        on unit_versions.valid_from <= make_date(years.year, 12, 31)
-        and (unit_versions.valid_to is null or unit_versions.valid_to >= make_date(years.year, 12, 31))
-    qualify row_number() over (
-        partition by years.year, unit_versions.unit_id order by unit_versions.valid_from desc
-    ) = 1
-),
-
-first_years as (
-    select unit_id, min(year) as first_year from year_end_units group by all
-),
-
-years_to_reconstruct as (
-    select first_years.unit_id as unit_id, years.year as year
-    from first_years
-    inner join years on years.year < first_years.first_year
-),
-
-lineage_walk as (
-    select
-        years_to_reconstruct.unit_id as unit_id,
-        years_to_reconstruct.year as year,
-        lineage.from_unit_id as ancestor_id,
-        lineage.share as path_share,
-        1 as depth
-    from years_to_reconstruct
-    inner join lineage
-        on lineage.to_unit_id = years_to_reconstruct.unit_id
-        and lineage.effective_date > make_date(years_to_reconstruct.year, 12, 31)
-    union all
-    select
-        lineage_walk.unit_id as unit_id,
-        lineage_walk.year as year,
-        lineage.from_unit_id as ancestor_id,
-        lineage_walk.path_share * lineage.share as path_share,
-        lineage_walk.depth + 1 as depth
-    from lineage_walk
-    inner join lineage
-        on lineage.to_unit_id = lineage_walk.ancestor_id
-        and lineage.effective_date > make_date(lineage_walk.year, 12, 31)
-    -- a cycle in a broken lineage file must not loop forever
-    where lineage_walk.depth < 32
-),
-
-contributions as (
-    select
-        lineage_walk.unit_id as unit_id,
-        lineage_walk.year as year,
-        lineage_walk.ancestor_id as predecessor_id,
-        sum(lineage_walk.path_share) as share,
-        any_value(existing.population) as population,
-        any_value(annual_scores.score_pct) as score_pct
-    from lineage_walk
-    inner join year_end_units as existing
-        on existing.unit_id = lineage_walk.ancestor_id
-        and existing.year = lineage_walk.year
-    inner join annual_scores
-        on annual_scores.unit_id = lineage_walk.ancestor_id
-        and annual_scores.year = lineage_walk.year
-    where annual_scores.score_pct is not null
-    group by lineage_walk.unit_id, lineage_walk.year, lineage_walk.ancestor_id
-),
-
-reconstructed_scores as (
-    select
-        unit_id,
-        year,
-        case
-            when bool_and(population is not null)
-                then sum(score_pct * share * population) / nullif(sum(share * population), 0)
-            else sum(score_pct * share) / nullif(sum(share), 0)
-        end as score_pct,
-        count(*) as predecessors
-    from contributions
-    group by all
-),
-
-first_year_labels as (
-    select year_end_units.*
-    from year_end_units
-    inner join first_years
-        on first_years.unit_id = year_end_units.unit_id
-        and first_years.first_year = year_end_units.year
-),
-
-actual_rows as (
-    select
-        year_end_units.unit_id as unit_id,
-        year_end_units.unit_code as unit_code,
-        year_end_units.unit_name as unit_name,
-        year_end_units.unit_type as unit_type,
-        year_end_units.year as year,
-        annual_scores.score_pct as score_pct,
-        false as is_reconstructed,
-        null::bigint as predecessors
-    from year_end_units
-    left join annual_scores
-        on annual_scores.unit_id = year_end_units.unit_id
-        and annual_scores.year = year_end_units.year
-),
-
-reconstructed_rows as (
-    select
-        reconstructed_scores.unit_id as unit_id,
-        first_year_labels.unit_code as unit_code,
-        first_year_labels.unit_name as unit_name,
-        first_year_labels.unit_type as unit_type,
-        reconstructed_scores.year as year,
-        round(reconstructed_scores.score_pct, 2) as score_pct,
-        true as is_reconstructed,
-        reconstructed_scores.predecessors as predecessors
-    from reconstructed_scores
-    inner join first_year_labels on first_year_labels.unit_id = reconstructed_scores.unit_id
-    where reconstructed_scores.score_pct is not null
-),
+--
+-- Built in steps, one int_ model each (sql/core/): int_trend_year_end_units (each year's map of
+-- units), int_trend_lineage_walk (the walk back from S), int_trend_reconstructed (the weighted
+-- means), int_trend_rows (actual and reconstructed rows), int_trend_ranks (the ranks above).
+with
 
 trend_rows as (
-    select * from actual_rows
-    union all
-    select * from reconstructed_rows
+
+    select * from int_trend_rows
+
+),
+
+trend_ranks as (
+
+    select * from int_trend_ranks
+
 ),
 
 city_means as (
-    select unit_type, year, round(avg(score_pct), 2) as city_mean_pct
-    from actual_rows
-    group by all
-),
 
-official_ranks as (
     select
-        unit_id,
+        unit_type,
         year,
-        rank() over (partition by unit_type, year order by score_pct desc) as rank,
-        count(*) over (partition by unit_type, year) as ranked_units
-    from actual_rows
-    where score_pct is not null
-),
+        round(avg(score_pct), 2) as city_mean_pct
 
--- the later map a reconstructed row belongs to: the units of the year its unit first existed
-map_members as (
-    select
-        year_end_units.year as map_year,
-        year_end_units.unit_id as unit_id,
-        year_end_units.unit_type as unit_type
-    from year_end_units
-    where year_end_units.year in (
-        select first_years.first_year
-        from first_years
-        inner join reconstructed_rows on reconstructed_rows.unit_id = first_years.unit_id
-    )
-),
+    from trend_rows
+    where not is_reconstructed
+    group by all
 
-map_ranks as (
-    select
-        map_members.map_year as map_year,
-        trend_rows.unit_id as unit_id,
-        trend_rows.year as year,
-        rank() over (
-            partition by map_members.map_year, map_members.unit_type, trend_rows.year
-            order by trend_rows.score_pct desc
-        ) as rank,
-        count(*) over (
-            partition by map_members.map_year, map_members.unit_type, trend_rows.year
-        ) as ranked_units
-    from map_members
-    inner join trend_rows
-        on trend_rows.unit_id = map_members.unit_id
-        and trend_rows.year < map_members.map_year
-    where trend_rows.score_pct is not null
 ),
 
 ranked as (
+
     select
         trend_rows.*,
-        coalesce(official_ranks.rank, map_ranks.rank) as rank,
-        coalesce(official_ranks.ranked_units, map_ranks.ranked_units) as ranked_units
+        trend_ranks.rank,
+        trend_ranks.ranked_units
+
     from trend_rows
-    left join official_ranks
-        on not trend_rows.is_reconstructed
-        and official_ranks.unit_id = trend_rows.unit_id
-        and official_ranks.year = trend_rows.year
-    left join first_years on first_years.unit_id = trend_rows.unit_id
-    left join map_ranks
-        on trend_rows.is_reconstructed
-        and map_ranks.map_year = first_years.first_year
-        and map_ranks.unit_id = trend_rows.unit_id
-        and map_ranks.year = trend_rows.year
+    left join trend_ranks
+        on trend_ranks.unit_id = trend_rows.unit_id
+        and trend_ranks.year = trend_rows.year
+
 ),
 
 with_changes as (
+
     select
         *,
-        case when lag(year) over by_unit = year - 1
-            then score_pct - lag(score_pct) over by_unit end as change_pp,
-        case when lag(year) over by_unit = year - 1
-            then lag(rank) over by_unit - rank end as places_change,
+        case
+            when lag(year) over by_unit = year - 1
+                then score_pct - lag(score_pct) over by_unit
+        end as change_pp,
+        case
+            when lag(year) over by_unit = year - 1
+                then lag(rank) over by_unit - rank
+        end as places_change,
         regr_slope(score_pct, year) over (partition by unit_id) as slope_pp_per_year
+
     from ranked
     window by_unit as (partition by unit_id order by year)
+
+),
+
+final as (
+
+    select
+        with_changes.unit_id,
+        with_changes.unit_code,
+        with_changes.unit_name,
+        with_changes.unit_type,
+        with_changes.year,
+        with_changes.score_pct,
+        with_changes.is_reconstructed,
+        with_changes.predecessors,
+        round(with_changes.change_pp, 2) as change_pp,
+        with_changes.rank,
+        with_changes.ranked_units,
+        with_changes.places_change,
+        round(with_changes.slope_pp_per_year, 4) as slope_pp_per_year,
+        city_means.city_mean_pct
+
+    from with_changes
+    left join city_means
+        on city_means.unit_type = with_changes.unit_type
+        and city_means.year = with_changes.year
+
 )
 
-select
-    with_changes.unit_id as unit_id,
-    with_changes.unit_code as unit_code,
-    with_changes.unit_name as unit_name,
-    with_changes.unit_type as unit_type,
-    with_changes.year as year,
-    with_changes.score_pct as score_pct,
-    with_changes.is_reconstructed as is_reconstructed,
-    with_changes.predecessors as predecessors,
-    round(with_changes.change_pp, 2) as change_pp,
-    with_changes.rank as rank,
-    with_changes.ranked_units as ranked_units,
-    with_changes.places_change as places_change,
-    round(with_changes.slope_pp_per_year, 4) as slope_pp_per_year,
-    city_means.city_mean_pct as city_mean_pct
-from with_changes
-left join city_means
-    on city_means.unit_type = with_changes.unit_type
-    and city_means.year = with_changes.year
-order by with_changes.unit_type, with_changes.unit_id, with_changes.year
+select * from final

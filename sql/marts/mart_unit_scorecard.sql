@@ -86,7 +86,9 @@ scorecard as (
         round(totals.survey_points, 2) as survey_points,
         round(totals.max_points, 2) as max_points,
         round(100.0 * totals.score_points / nullif(totals.max_points, 0), 2) as score_pct,
-        coalesce(round(100.0 * totals.complete_criteria / nullif(totals.criteria_count, 0), 2), 0.0) as completeness_pct,
+        coalesce(
+            round(100.0 * totals.complete_criteria / nullif(totals.criteria_count, 0), 2), 0.0
+        ) as completeness_pct,
         coalesce(totals.unappraised_criteria, 0) as unappraised_criteria,
         coalesce(totals.unappraised_criteria, 0) > 0 as is_unappraised,
         round(totals.self_gap_points, 2) as self_gap_points,
@@ -109,7 +111,10 @@ banded as (
     left join bands
         on bands.catalogue_id = scorecard.catalogue_id
         and bands.min_pct <= scorecard.score_pct
-    qualify row_number() over (partition by scorecard.unit_id, scorecard.period order by bands.min_pct desc nulls last) = 1
+    qualify row_number() over (
+        partition by scorecard.unit_id, scorecard.period
+        order by bands.min_pct desc nulls last
+    ) = 1
 
 )
 

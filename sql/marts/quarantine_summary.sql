@@ -13,16 +13,22 @@ quarantine as (
 
     select * from stg_quarantine
 
+),
+
+final as (
+
+    select
+        run_id,
+        source,
+        source_file as file,
+        reason_code,
+        count(*) as rows,
+        min(landing_date) as landing_date,
+        min(source_line) as first_line
+
+    from quarantine
+    group by all
+
 )
 
-select
-    run_id,
-    source,
-    source_file as file,
-    reason_code,
-    count(*) as rows,
-    min(landing_date) as landing_date,
-    min(source_line) as first_line
-
-from quarantine
-group by run_id, source, source_file, reason_code
+select * from final

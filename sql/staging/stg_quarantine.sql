@@ -5,17 +5,23 @@ source as (
 
     select * from {{quarantine}}
 
+),
+
+renamed as (
+
+    select
+        run_id,
+        source,
+        landing_date,
+        source_file,
+        source_line,
+        reason_code,
+        detail_en,
+        detail_vi,
+        fields_json
+
+    from source
+
 )
 
-select
-    run_id,
-    source,
-    landing_date,
-    source_file,
-    source_line,
-    reason_code,
-    detail_en,
-    detail_vi,
-    fields_json
-
-from source
+select * from renamed

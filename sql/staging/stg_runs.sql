@@ -8,7 +8,7 @@ manifests as (
 
 ),
 
-files as (
+manifest_files as (
 
     select
         run_id,
@@ -19,22 +19,28 @@ files as (
 
     from manifests
 
+),
+
+renamed as (
+
+    select
+        manifest_files.run_id,
+        manifest_files.file_entry.source,
+        manifest_files.file_entry.file,
+        try_cast(manifest_files.file_entry.landing_date as date) as landing_date,
+        manifest_files.file_entry.rows_read,
+        manifest_files.file_entry.rows_accepted,
+        manifest_files.file_entry.rows_quarantined,
+        manifest_files.file_entry.rows_superseded,
+        cast(manifest_files.file_entry.drift as varchar) as drift_json,
+        manifest_files.file_entry.rejected as rejected_reason,
+        manifest_files.file_entry.seconds,
+        manifest_files.started_at,
+        manifest_files.finished_at,
+        manifest_files.run_status
+
+    from manifest_files
+
 )
 
-select
-    run_id,
-    file_entry.source as source,
-    file_entry.file as file,
-    try_cast(file_entry.landing_date as date) as landing_date,
-    file_entry.rows_read as rows_read,
-    file_entry.rows_accepted as rows_accepted,
-    file_entry.rows_quarantined as rows_quarantined,
-    file_entry.rows_superseded as rows_superseded,
-    cast(file_entry.drift as varchar) as drift_json,
-    file_entry.rejected as rejected_reason,
-    file_entry.seconds as seconds,
-    started_at,
-    finished_at,
-    run_status
-
-from files
+select * from renamed

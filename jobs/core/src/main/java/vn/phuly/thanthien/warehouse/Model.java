@@ -13,7 +13,7 @@ public record Model(String name, ModelKind kind, String origin, String sql, Mode
     while (body.endsWith(";")) {
       body = body.substring(0, body.length() - 1).strip();
     }
-    return new Model(name, kind, origin, body, ModelHeader.parse(origin, text));
+    return new Model(name, kind, origin, body, ModelHeader.parse(origin, kind, text));
   }
 
   public boolean isAudit() {

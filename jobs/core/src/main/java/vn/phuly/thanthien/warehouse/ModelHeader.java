@@ -17,10 +17,17 @@ import java.util.regex.Pattern;
  * -- primary_key: unit_id, period
  * -- references: unit_id -> dim_unit.unit_id
  * -- column score_pct: 100 · score_points / max_points
- * -- severity: warn            (audits only; default error)
  * </pre>
  *
- * Lines that match none of these keys are free comments.
+ * An audit ({@code sql/audits/}) has a header of its own, and nothing else says what it checks,
+ * so it must start with exactly these two lines (the description may go on in further lines):
+ *
+ * <pre>
+ * -- severity: error          (or warn: reported, but the build still publishes)
+ * -- description: every rank lies between 1 and the number of ranked units
+ * </pre>
+ *
+ * Other lines are free comments.
  */
 public record ModelHeader(
     String grain,
@@ -41,20 +48,17 @@ public record ModelHeader(
   private static final Pattern REFERENCE =
       Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*->\\s*([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*)$");
 
-  static ModelHeader parse(String origin, String text) {
+  static ModelHeader parse(String origin, ModelKind kind, String text) {
+    List<String> lines = leadingComments(text);
+    if (kind == ModelKind.AUDIT) {
+      checkAuditHeader(origin, lines);
+    }
     String grain = null;
     List<String> primaryKey = List.of();
     List<Reference> references = new ArrayList<>();
     Map<String, String> columns = new LinkedHashMap<>();
     Severity severity = Severity.ERROR;
-    for (String raw : text.lines().toList()) {
-      String line = raw.strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      if (!line.startsWith("--")) {
-        break;
-      }
+    for (String line : lines) {
       Matcher m = LINE.matcher(line);
       if (!m.matches()) {
         continue;
@@ -79,6 +83,9 @@ public record ModelHeader(
           columns.put(m.group(2), value);
         }
         case "severity" -> {
+          if (kind != ModelKind.AUDIT) {
+            throw new ModelException(origin + ": '-- severity:' belongs to audits (sql/audits/), not to a " + kind.name().toLowerCase());
+          }
           switch (value) {
             case "error" -> severity = Severity.ERROR;
             case "warn" -> severity = Severity.WARN;
@@ -91,5 +98,47 @@ public record ModelHeader(
       }
     }
     return new ModelHeader(grain, primaryKey, List.copyOf(references), Collections.unmodifiableMap(columns), severity);
+  }
+
+  /** The leading comment lines of {@code text}, stripped; blank lines skipped. */
+  private static List<String> leadingComments(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String raw : text.lines().toList()) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (!line.startsWith("--")) {
+        break;
+      }
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  private static void checkAuditHeader(String origin, List<String> lines) {
+    String want = "an audit starts with '-- severity: error' (or warn), then '-- description: <what it checks>'";
+    if (lines.stream().anyMatch(line -> "audit".equals(key(line)))) {
+      throw new ModelException(origin + ": '-- audit:' is not an audit header; " + want);
+    }
+    if (lines.isEmpty()) {
+      throw new ModelException(origin + ": no header comment; " + want);
+    }
+    if (!"severity".equals(key(lines.get(0)))) {
+      throw new ModelException(origin + ": the header starts with '" + lines.get(0) + "'; " + want);
+    }
+    if (lines.size() < 2 || !"description".equals(key(lines.get(1))) || value(lines.get(1)).isEmpty()) {
+      throw new ModelException(origin + ": no '-- description: …' line after the severity; " + want);
+    }
+  }
+
+  private static String key(String line) {
+    Matcher m = LINE.matcher(line);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  private static String value(String line) {
+    Matcher m = LINE.matcher(line);
+    return m.matches() ? m.group(3).strip() : "";
   }
 }
