@@ -115,7 +115,15 @@ def main(a, b):
     return 0 if ok else 1
 
 
+def main_lakes(a, b):
+    ok = compare_lakes(a, b)
+    print("IDENTICAL" if ok else "DIFFERENT")
+    return 0 if ok else 1
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--lakes":
+        sys.exit(main_lakes(sys.argv[2], sys.argv[3]))
     if len(sys.argv) != 3:
-        sys.exit("usage: bin/compare-runs A B")
+        sys.exit("usage: bin/compare-runs A B | bin/compare-runs --lakes LAKE_A LAKE_B")
     sys.exit(main(sys.argv[1], sys.argv[2]))

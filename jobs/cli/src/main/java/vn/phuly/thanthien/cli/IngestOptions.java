@@ -18,7 +18,7 @@ final class IngestOptions {
   @Option(names = "--reference", paramLabel = "DIR", description = "Thư mục hồ sơ tham chiếu (mặc định: Phủ Lý).")
   Path reference;
 
-  @Option(names = "--master", description = "Spark master URL (mặc định: local[*]).")
+  @Option(names = "--master", description = "Spark master URL khi chạy không qua spark-submit (mặc định: master của spark-submit, hoặc local[*]).")
   String master;
 
   @Option(names = "--verbose", description = "Hiện nhật ký của Spark (và từng mô hình SQL khi dựng kho).")

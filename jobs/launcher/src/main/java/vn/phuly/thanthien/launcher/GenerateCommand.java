@@ -34,6 +34,10 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--to", description = "Năm cuối (mặc định ${DEFAULT-VALUE}).")
   int toYear = 2025;
 
+  @Option(names = "--feedback-items", paramLabel = "N",
+      description = "Số phản ánh mẫu ở quy mô thành phố trong 5 năm, nhân theo quy mô (mặc định ${DEFAULT-VALUE}).")
+  int feedbackItems = GeneratorOptions.DEFAULT_FEEDBACK_ITEMS;
+
   @Option(names = "--reference", description = "Thư mục hồ sơ tham chiếu (mặc định: Phủ Lý).")
   Path reference;
 
@@ -41,7 +45,7 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     GeneratorOptions options;
     try {
-      options = new GeneratorOptions(seed, Scale.parse(scale), fromYear, toYear);
+      options = new GeneratorOptions(seed, Scale.parse(scale), fromYear, toYear, feedbackItems);
     } catch (IllegalArgumentException e) {
       throw new BadInputException("generate: " + e.getMessage(), e);
     }
