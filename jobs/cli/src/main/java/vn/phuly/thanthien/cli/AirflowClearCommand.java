@@ -10,12 +10,7 @@ import vn.phuly.thanthien.airflow.AirflowClient;
 @Command(name = "clear", mixinStandardHelpOptions = true, description = "Chạy lại các tác vụ lỗi của một lượt chạy (sau khi đã sửa nguyên nhân).")
 final class AirflowClearCommand implements Callable<Integer> {
   @Mixin AirflowOptions airflow;
-
-  @Option(names = "--dag", required = true, description = "Mã DAG.")
-  String dag;
-
-  @Option(names = "--run-id", required = true, paramLabel = "ID", description = "Mã lượt chạy.")
-  String runId;
+  @Mixin AirflowRunOptions run;
 
   @Option(names = "--wait", description = "Chờ lượt chạy kết thúc; mã thoát 0 chỉ khi thành công.")
   boolean wait;
@@ -24,8 +19,8 @@ final class AirflowClearCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     AirflowClient client = airflow.client();
-    client.clearFailed(dag, runId);
-    Console.stage("Airflow", "đã xóa trạng thái các tác vụ lỗi của " + runId + ": lượt chạy được xếp hàng lại", Console.since(start));
-    return wait ? AirflowCommand.waitAndReport(client, airflow, dag, runId) : Main.OK;
+    client.clearFailed(run.dag, run.runId);
+    Console.stage("Airflow", "đã xóa trạng thái các tác vụ lỗi của " + run.runId + ": lượt chạy được xếp hàng lại", Console.since(start));
+    return wait ? AirflowCommand.waitAndReport(client, airflow, run.dag, run.runId) : Main.OK;
   }
 }
