@@ -32,6 +32,7 @@ public final class IngestCommand implements Callable<Integer> {
             key,
             source == null ? null : List.of(source.name()),
             options.date,
+            options.through,
             options.master);
     return Main.OK;
   }

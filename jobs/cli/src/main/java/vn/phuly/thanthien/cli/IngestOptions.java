@@ -15,6 +15,10 @@ final class IngestOptions {
   @Option(names = "--date", description = "Nạp lại đúng ngày landing này (YYYY-MM-DD), thay phần đã nạp của ngày đó.")
   LocalDate date;
 
+  @Option(names = "--through", paramLabel = "YYYY-MM-DD",
+      description = "Chỉ nạp các ngày landing chưa nạp đến hết ngày này (lượt chạy theo lịch của ngày nghiệp vụ).")
+  LocalDate through;
+
   @Option(names = "--reference", paramLabel = "DIR", description = "Thư mục hồ sơ tham chiếu (mặc định: Phủ Lý).")
   Path reference;
 

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.QualityGateException;
+import vn.phuly.thanthien.airflow.AirflowException;
 import vn.phuly.thanthien.reference.ProfileException;
 
 /**
@@ -24,6 +25,7 @@ import vn.phuly.thanthien.reference.ProfileException;
       ReportCommand.class,
       RunCommand.class,
       SqlCommand.class,
+      AirflowCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Callable<Integer> {
@@ -60,6 +62,14 @@ public final class Main implements Callable<Integer> {
           if (e instanceof BadInputException || e instanceof ProfileException) {
             cmd.getErr().println("Lỗi dữ liệu đầu vào: " + e.getMessage());
             return BAD_INPUT;
+          }
+          if (e instanceof AirflowException airflow) {
+            cmd.getErr().println(AirflowReport.message(airflow));
+            return AirflowReport.exitCode(airflow);
+          }
+          if (e instanceof CommandFailure failure) {
+            cmd.getErr().println(failure.getMessage());
+            return failure.exitCode();
           }
           if (e instanceof QualityGateException) {
             cmd.getErr().println("Không đạt kiểm tra chất lượng dữ liệu: " + e.getMessage());

@@ -29,13 +29,14 @@ public final class Pipeline {
    * failed the quality gate: the run's data is committed anyway.
    */
   public static IngestResult ingest(
-      PipelinePaths paths, Profile profile, PiiKey key, List<String> sources, LocalDate date, String master) {
+      PipelinePaths paths, Profile profile, PiiKey key, List<String> sources, LocalDate date, LocalDate through,
+      String master) {
     long start = System.nanoTime();
     IngestResult result =
         IngestJob.run(
             new IngestRequest(
                 paths.landing(), paths.lake(), sources, date, profile, new Pseudonymizer(key.bytes()),
-                Sparks.session(master), null),
+                Sparks.session(master), null, through),
             new IngestProgress());
     long read = result.files().stream().mapToLong(f -> f.rowsRead()).sum();
     long quarantined = result.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();

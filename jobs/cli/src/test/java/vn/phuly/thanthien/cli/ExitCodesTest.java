@@ -89,6 +89,14 @@ class ExitCodesTest {
   }
 
   @Test
+  void dateAndThroughTogetherAreBadUsage() {
+    CliFixtures.Outcome outcome = CliFixtures.run("ingest", "--landing", CliFixtures.resource("landing").toString(),
+        "--lake", work.resolve("lake").toString(), "--date", "2024-01-10", "--through", "2024-01-20");
+    assertEquals(Main.BAD_INPUT, outcome.exitCode(), outcome.err());
+    assertTrue(outcome.err().contains("--date and --through"), outcome.err());
+  }
+
+  @Test
   void anUnknownOptionOrAMissingRequiredOneIsBadUsage() {
     CliFixtures.Outcome unknown = CliFixtures.run("ingest", "--landing", "x", "--lake", "y", "--no-such-option");
     assertEquals(Main.BAD_INPUT, unknown.exitCode());

@@ -103,8 +103,8 @@ public final class IngestJob {
   /**
    * Without --date: landing days with no ledger entry, or whose entry was committed by a run that
    * never wrote its manifest (killed): such a day's data is whole, but no manifest accounts for its
-   * rows and the quality gate never judged it, so it is ingested again. With --date: that day
-   * where it exists.
+   * rows and the quality gate never judged it, so it is ingested again; with --through D, only
+   * those up to D. With --date: that day where it exists.
    */
   static List<LocalDate> daysToIngest(IngestRequest request, Lake lake, String source) {
     List<LocalDate> landed = Landing.days(request.landing(), source);
@@ -114,7 +114,10 @@ public final class IngestJob {
           .filter(entry -> accounted.contains(entry.runId()))
           .map(LedgerEntry::landingDate)
           .collect(Collectors.toSet());
-      return landed.stream().filter(day -> !done.contains(day)).toList();
+      LocalDate through = request.through();
+      return landed.stream()
+          .filter(day -> !done.contains(day) && (through == null || !day.isAfter(through)))
+          .toList();
     }
     return landed.contains(request.date()) ? List.of(request.date()) : List.of();
   }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.reference.Profile;
 
@@ -15,6 +16,8 @@ import vn.phuly.thanthien.reference.Profile;
  * @param lake the lake root
  * @param sources the sources to ingest, in this order ({@link #ALL_SOURCES} by default)
  * @param date null: every landing day without a ledger entry; else exactly this day, again
+ * @param through null, or the last landing day to take of the pending ones (a scheduled run for
+ *     business date D takes the days up to D, DESIGN §7); not together with {@code date}
  * @param pseudonymizer keyed with the PII key (the command takes it from the environment)
  */
 public record IngestRequest(
@@ -25,11 +28,22 @@ public record IngestRequest(
     Profile profile,
     Pseudonymizer pseudonymizer,
     SparkSession spark,
-    Clock clock) {
+    Clock clock,
+    LocalDate through) {
   public static final List<String> ALL_SOURCES = List.of("submissions", "inspections", "feedback");
 
   public IngestRequest {
+    if (date != null && through != null) {
+      throw new BadInputException("ingest: --date and --through exclude each other (one day again, or the pending days up to one)");
+    }
     sources = sources == null || sources.isEmpty() ? ALL_SOURCES : List.copyOf(sources);
     clock = clock == null ? Clock.systemUTC() : clock;
+  }
+
+  /** Every pending day, or exactly {@code date}: no {@code through}. */
+  public IngestRequest(
+      Path landing, Path lake, List<String> sources, LocalDate date, Profile profile, Pseudonymizer pseudonymizer,
+      SparkSession spark, Clock clock) {
+    this(landing, lake, sources, date, profile, pseudonymizer, spark, clock, null);
   }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.BadInputException;
@@ -44,13 +46,47 @@ class IngestRunTest {
   }
 
   @Test
+  void throughTakesOnlyThePendingDaysUpToThatDate() {
+    Path landing = IngestFixtures.resource("landing");
+    Path lake = work.resolve("lake");
+    LocalDate first = LocalDate.of(2024, 1, 10);
+    LocalDate second = LocalDate.of(2024, 1, 20);
+
+    IngestResult untilFifteenth = IngestJob.run(through(landing, lake, LocalDate.of(2024, 1, 15)));
+    assertEquals(Set.of("2024-01-10"), landingDates(untilFifteenth));
+    assertEquals(Set.of(first), new Lake(lake).ingestedDays("submissions"));
+
+    assertEquals(List.of(), IngestJob.run(through(landing, lake, LocalDate.of(2024, 1, 19))).files(), "nothing pending up to the 19th");
+
+    IngestResult untilTwentieth = IngestJob.run(through(landing, lake, second));
+    assertEquals(Set.of("2024-01-20"), landingDates(untilTwentieth), "the 10th is not taken again");
+    assertEquals(Set.of(first, second), new Lake(lake).ingestedDays("submissions"));
+  }
+
+  @Test
+  void dateAndThroughTogetherAreBadUsage() {
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> new IngestRequest(work, work, null, LocalDate.of(2024, 1, 10), null, null, null, null, LocalDate.of(2024, 1, 20)));
+    assertTrue(e.getMessage().contains("--date and --through"), e.getMessage());
+  }
+
+  private static IngestRequest through(Path landing, Path lake, LocalDate through) {
+    return new IngestRequest(landing, lake, List.of("submissions"), null, IngestFixtures.profile(),
+        IngestFixtures.PSEUDONYMIZER, IngestFixtures.spark(), null, through);
+  }
+
+  private static Set<String> landingDates(IngestResult result) {
+    return result.files().stream().map(f -> f.landingDate()).collect(Collectors.toSet());
+  }
+
+  @Test
   void anEmptyLandingDayIsLedgeredWithNoRows() throws IOException {
     Path landing = work.resolve("landing");
     Files.createDirectories(landing.resolve("feedback/2024-05-01"));
     IngestResult result = IngestJob.run(IngestFixtures.request(landing, work.resolve("lake"), null, null));
     assertEquals(RunManifest.SUCCEEDED, result.status());
     assertEquals(List.of(), result.files());
-    assertEquals(java.util.Set.of(LocalDate.of(2024, 5, 1)), new Lake(work.resolve("lake")).ingestedDays("feedback"));
+    assertEquals(Set.of(LocalDate.of(2024, 5, 1)), new Lake(work.resolve("lake")).ingestedDays("feedback"));
   }
 
   @Test
@@ -78,7 +114,7 @@ class IngestRunTest {
           () -> IngestJob.run(IngestFixtures.request(IngestFixtures.resource("landing"), lake, "feedback", null)));
       assertTrue(e.getMessage().contains("another ingest is writing this lake"), e.getMessage());
     }
-    assertEquals(java.util.Set.of(), new Lake(lake).ingestedDays("feedback"));
+    assertEquals(Set.of(), new Lake(lake).ingestedDays("feedback"));
     assertEquals(List.of(), RunManifest.readAll(new Lake(lake)));
   }
 

@@ -55,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
         profile, paths.landing(), new GeneratorOptions(seed, Scale.CITY, 2021, 2025, feedbackItems),
         GenerateCommand::progress);
     PiiKey key = PiiKey.forDemo(PiiKey.defaultDemoKeyFile());
-    Pipeline.ingest(paths, profile, key, null, null, null);
+    Pipeline.ingest(paths, profile, key, null, null, null, null);
     Pipeline.build(paths, profile, verbose);
     List<Path> reports = Pipeline.report(paths, null);
 

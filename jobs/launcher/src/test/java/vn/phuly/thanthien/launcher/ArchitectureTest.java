@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The allowed directions of dependency (docs/architecture.md), checked on the compiled classes of
- * every module the launcher holds (core, sample, cli, launcher; the benchmarks depend on core and
+ * every module the launcher holds (core, sample, airflow, cli, launcher; the benchmarks depend on core and
  * sample, and nothing depends on them, so they cannot close a cycle).
  */
 @AnalyzeClasses(packages = "vn.phuly.thanthien", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -23,7 +23,7 @@ class ArchitectureTest {
           .layer("cli").definedBy("vn.phuly.thanthien.cli..")
           .layer("sample").definedBy("vn.phuly.thanthien.generate..")
           .layer("jobs").definedBy("vn.phuly.thanthien.ingest..", "vn.phuly.thanthien.warehouse..",
-              "vn.phuly.thanthien.report..")
+              "vn.phuly.thanthien.report..", "vn.phuly.thanthien.airflow..")
           .layer("foundation").definedBy("vn.phuly.thanthien", "vn.phuly.thanthien.lake..",
               "vn.phuly.thanthien.reference..", "vn.phuly.thanthien.contract..", "vn.phuly.thanthien.privacy..",
               "vn.phuly.thanthien.spark..", "vn.phuly.thanthien.text..")
