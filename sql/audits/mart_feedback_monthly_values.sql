@@ -1,7 +1,7 @@
 -- severity: error
--- description: mart_feedback_monthly counts are non-negative and nest (resolved ≤ received, on
--- time ≤ resolved, satisfied ≤ answered ≤ received, overdue open ≤ received); percentages lie in
--- 0–100.
+-- description: mart_feedback_monthly counts are non-negative and nest (resolved + not accepted ≤
+-- received, on time ≤ resolved, on time ≤ items judged against a deadline ≤ received, satisfied ≤
+-- answered ≤ received, overdue open ≤ received); percentages lie in 0–100.
 with
 
 feedback_monthly as (
@@ -20,7 +20,9 @@ final as (
         field,
         received,
         resolved,
+        not_accepted,
         resolved_on_time,
+        deadline_items,
         overdue_open,
         answered,
         satisfied,
@@ -31,7 +33,9 @@ final as (
     where
         received < 1
         or resolved not between 0 and received
+        or not_accepted not between 0 and received - resolved
         or resolved_on_time not between 0 and resolved
+        or deadline_items not between resolved_on_time and received
         or overdue_open not between 0 and received
         or answered not between 0 and received
         or satisfied not between 0 and answered

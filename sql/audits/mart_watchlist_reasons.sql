@@ -13,7 +13,7 @@ final as (
 
     select
         unit_id,
-        year,
+        period,
         reasons,
         is_self_gap,
         is_satisfaction_drop,

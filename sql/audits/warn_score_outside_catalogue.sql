@@ -1,6 +1,7 @@
 -- severity: warn
--- description: Current scores for a criterion that the catalogue valid for the unit on the
--- period's end date does not hold: they count in no total.
+-- description: Current scores for a criterion that is not valid for the unit's type on the
+-- period's end date (no criterion of that id whose own valid_from/valid_to cover the day): they
+-- count in no total.
 with
 
 scores as (

@@ -7,12 +7,12 @@
 -- column period: Assessment period.
 -- column period_kind: YEAR, HALF or QUARTER.
 -- column unit_id: Resolved unit.
--- column unit_type: Type of the unit version valid on the period's end date.
+-- column unit_type: Type of the unit's latest version valid in the period (on at least one of its days).
 -- column assessor: SELF, APPRAISAL or SURVEY.
 -- column criterion_id: Criterion scored.
--- column catalogue_id: Catalogue valid for the unit type on the period's end date that holds the criterion; null when none does.
--- column max_points: Maximum points of the criterion in that catalogue.
--- column score: Points given.
+-- column catalogue_id: Catalogue of the unit type whose criterion_id is valid (by the criterion's own valid_from/valid_to) on the period's end date; null when none is.
+-- column max_points: Maximum points of the criterion in that catalogue (DECIMAL(18,6)).
+-- column score: Points given (DECIMAL(18,6): sums of scores are exact).
 -- column version: Submission version.
 -- column submitted_at: When the submission was made (local time).
 -- column is_current: True for the version in force for (period, unit_id, assessor, criterion_id).
@@ -20,6 +20,11 @@
 -- column source_file: Source file, relative to the landing root.
 -- column source_line: Line of the record in the source file.
 -- column run_id: Ingest run that wrote the row.
+--
+-- A unit belongs to every period it was valid in on at least one day (DESIGN §5), so its type is
+-- taken from its latest version valid in the period, not only from one valid on the period's end.
+-- Two versions of one criterion valid on the same day give two rows (the primary-key audit and
+-- assert_catalogue_versions report it).
 with
 
 scores as (
@@ -52,7 +57,7 @@ scored as (
         units.unit_type,
         scores.assessor,
         scores.criterion_id,
-        scores.score,
+        cast(scores.score as decimal(18, 6)) as score,
         scores.version,
         scores.submitted_at,
         scores.is_current,
@@ -64,7 +69,9 @@ scored as (
     from scores
     left join units
         on units.unit_id = scores.unit_id
-        and scores.period_end between units.valid_from and coalesce(units.valid_to, date '9999-12-31')
+        and units.valid_from <= scores.period_end
+        and coalesce(units.valid_to, date '9999-12-31') >= scores.period_start
+    qualify row_number() over (partition by scores.score_key order by units.valid_from desc) = 1
 
 ),
 

@@ -11,15 +11,24 @@
 -- column field: Field of administration (DAT_DAI, HO_TICH, ... KHAC, or a new label kept as drift); empty when not given.
 -- column status: Handling status in the latest export: DA_TIEP_NHAN, DANG_XU_LY, DA_XU_LY or KHONG_THU_LY.
 -- column satisfaction: RAT_HAI_LONG, HAI_LONG, BINH_THUONG, KHONG_HAI_LONG; empty when not given.
--- column due_at: Deadline for handling.
--- column resolved_at: When handling finished; empty while open.
+-- column due_at: Deadline for handling, as exported.
+-- column due_end_at: The moment the deadline ends: due_at, or 23:59:59 of its day when the export gave a date only (ingest reads a date as 00:00:00 of that day).
+-- column resolved_at: When handling finished, as exported; empty while open. A KHONG_THU_LY item may carry the day it was declined.
 -- column sender_pseudonym: Keyed pseudonym of the sender (to count repeat contacts); empty for denunciations.
--- column is_resolved: True when handling finished (resolved_at known).
--- column resolved_on_time: True when handling finished by the deadline, false when after it; empty when open or without a deadline.
--- column days_to_resolve: Days (with fractions) from reception to the end of handling; empty while open.
--- column is_open: True while the item is still being handled (received or in progress, no end of handling).
--- column is_overdue_open: True when the item is open and its deadline is before the build's as-of date (int_as_of_date: the latest landing date in the data).
+-- column is_resolved: True when the status is DA_XU_LY (handled), whether or not the export gives resolved_at (a missing one is reported by warn_feedback_resolution_dates).
+-- column is_not_accepted: True when the status is KHONG_THU_LY (not accepted for handling): neither resolved nor open.
+-- column resolved_on_time: For a resolved item with resolved_at and a deadline: true when resolved_at ≤ due_end_at, false after it; empty otherwise.
+-- column days_to_resolve: Days (with fractions, DECIMAL(18,6)) from reception to the end of handling of a resolved item; empty when open, not accepted or without resolved_at.
+-- column is_open: True while the item is being handled: status DA_TIEP_NHAN or DANG_XU_LY.
+-- column is_overdue_open: True when the item is open and its deadline (due_end_at) is before the feedback's as-of date.
+-- column is_satisfied: The one definition of "satisfied" (mart_feedback_monthly, mart_watchlist): true for RAT_HAI_LONG or HAI_LONG, false for BINH_THUONG or KHONG_HAI_LONG, empty when the sender gave no level.
+-- column as_of_date: The feedback's as-of date (int_as_of_date: the latest landing date of the feedback exports).
 -- column landing_date: Landing day of the export the current version comes from.
+--
+-- The status decides (DESIGN §3 statuses), not resolved_at alone: DA_XU_LY is resolved,
+-- KHONG_THU_LY is kept apart (not accepted), DA_TIEP_NHAN and DANG_XU_LY are open. An item whose
+-- status and resolved_at disagree keeps its status here and is listed by the warning audit
+-- warn_feedback_resolution_dates; it is never dropped.
 with
 
 feedback as (
@@ -31,46 +40,61 @@ feedback as (
 
 as_of as (
 
-    select as_of_date from int_as_of_date
+    select * from int_as_of_date
+    where source = 'feedback'
 
 ),
 
-measured as (
+classified as (
 
     select
-        feedback.feedback_id,
-        feedback.unit_id,
-        feedback.received_at,
-        cast(date_trunc('month', feedback.received_at) as date) as received_month,
-        cast(year(feedback.received_at) as integer) as year,
-        feedback.kind,
-        feedback.channel,
-        feedback.field,
-        feedback.status,
-        feedback.satisfaction,
-        feedback.due_at,
-        feedback.resolved_at,
-        feedback.sender_pseudonym,
-        feedback.resolved_at is not null as is_resolved,
-        feedback.resolved_at <= feedback.due_at as resolved_on_time,
-        (epoch(feedback.resolved_at) - epoch(feedback.received_at)) / 86400.0 as days_to_resolve,
-        feedback.resolved_at is null and feedback.status in ('DA_TIEP_NHAN', 'DANG_XU_LY') as is_open,
-        feedback.landing_date,
+        feedback.*,
+        feedback.status = 'DA_XU_LY' as is_resolved,
+        feedback.status = 'KHONG_THU_LY' as is_not_accepted,
+        feedback.status in ('DA_TIEP_NHAN', 'DANG_XU_LY') as is_open,
+        case
+            when feedback.due_at = date_trunc('day', feedback.due_at)
+                then feedback.due_at + interval 1 day - interval 1 second
+            else feedback.due_at
+        end as due_end_at,
         as_of.as_of_date
 
     from feedback
-    cross join as_of
+    left join as_of on true
 
 ),
 
 final as (
 
     select
-        * exclude (landing_date, as_of_date),
-        coalesce(is_open and due_at < as_of_date, false) as is_overdue_open,
+        feedback_id,
+        unit_id,
+        received_at,
+        cast(date_trunc('month', received_at) as date) as received_month,
+        cast(year(received_at) as integer) as year,
+        kind,
+        channel,
+        field,
+        status,
+        satisfaction,
+        due_at,
+        due_end_at,
+        resolved_at,
+        sender_pseudonym,
+        is_resolved,
+        is_not_accepted,
+        case when is_resolved then resolved_at <= due_end_at end as resolved_on_time,
+        case
+            when is_resolved
+                then cast((epoch(resolved_at) - epoch(received_at)) / 86400 as decimal(18, 6))
+        end as days_to_resolve,
+        is_open,
+        coalesce(is_open and due_end_at < as_of_date, false) as is_overdue_open,
+        satisfaction in ('RAT_HAI_LONG', 'HAI_LONG') as is_satisfied,
+        as_of_date,
         landing_date
 
-    from measured
+    from classified
 
 )
 

@@ -1,4 +1,4 @@
--- grain: one row per finding of an inspection, its current version (finding_no 0: an inspection that found nothing)
+-- grain: one row per finding of an inspection's latest export (finding_no 0: an inspection that found nothing)
 -- primary_key: inspection_id, finding_no
 -- references: unit_id -> dim_unit.unit_id
 -- column inspection_id: Number of the inspection record (biên bản).
@@ -18,16 +18,22 @@
 -- column due_date: Deadline of the corrective measure.
 -- column fixed_date: Day the measure was completed; empty while open.
 -- column discipline: Disciplinary measure: KHONG, NHAC_NHO, KHIEN_TRACH, CANH_CAO, CACH_CHUC, BUOC_THOI_VIEC.
--- column has_measure: True when a corrective measure with a deadline was required.
--- column is_measure_closed: True when the measure was completed (fixed_date known).
+-- column has_measure: True when a corrective measure with a deadline was required (due_date known).
+-- column is_measure_closed: True when a measure was required and completed (fixed_date known); a fixed_date without a measure (a fault put right at once) is no closed measure.
 -- column is_closed_late: True when the measure was completed after its deadline.
--- column is_overdue: True when the measure is still open and its deadline is before the build's as-of date (int_as_of_date: the latest landing date in the data).
+-- column is_overdue: True when the measure is still open and its deadline is before the inspections' as-of date (int_as_of_date: the latest landing date of the inspection exports).
 -- column days_overdue: Days between the deadline and the as-of date for an overdue measure; empty otherwise.
--- column as_of_date: The build's reference date the overdue flags are computed on.
--- column landing_date: Landing day of the export the current version comes from.
+-- column as_of_date: The inspections' as-of date the overdue flags are computed on.
+-- column landing_date: Landing day of the export the findings come from.
+--
+-- A corrected re-export of an inspection replaces all of its findings: the current findings of
+-- an inspection are those of its latest export (the latest landing_date, then source_file, that
+-- holds the inspection, as in the contract's version order); a finding missing from it is no
+-- longer current, even if an earlier export had it. Within that export, the last line of a
+-- finding_no wins (stg_inspection_finding.is_current).
 with
 
-findings as (
+current_findings as (
 
     select * from stg_inspection_finding
     where is_current
@@ -36,7 +42,16 @@ findings as (
 
 as_of as (
 
-    select as_of_date from int_as_of_date
+    select * from int_as_of_date
+    where source = 'inspections'
+
+),
+
+-- the current versions of the findings of each inspection's latest export
+findings as (
+
+    select * from current_findings
+    qualify dense_rank() over (partition by inspection_id order by landing_date desc, source_file desc) = 1
 
 ),
 
@@ -61,14 +76,14 @@ flagged as (
         findings.fixed_date,
         findings.discipline,
         findings.due_date is not null as has_measure,
-        findings.fixed_date is not null as is_measure_closed,
+        findings.due_date is not null and findings.fixed_date is not null as is_measure_closed,
         coalesce(findings.fixed_date > findings.due_date, false) as is_closed_late,
         coalesce(findings.fixed_date is null and findings.due_date < as_of.as_of_date, false) as is_overdue,
         as_of.as_of_date,
         findings.landing_date
 
     from findings
-    cross join as_of
+    left join as_of on true
 
 ),
 

@@ -1,10 +1,10 @@
--- grain: one row per unit-period (int_unit_period) × criterion of the catalogue valid for it
+-- grain: one row per unit-period (int_unit_period) × criterion of the unit type valid on the period's end date
 -- primary_key: unit_id, period, criterion_id
 -- column unit_id: Unit.
 -- column period: Assessment period.
 -- column catalogue_id: Catalogue the criterion belongs to.
 -- column criterion_id: Criterion of the catalogue.
--- column max_points: Maximum points of the criterion.
+-- column max_points: Maximum points of the criterion (DECIMAL(18,6)).
 -- column assessor_source: Who is expected to score it (SELF or SURVEY).
 -- column self_score: Current SELF score; null when not submitted.
 -- column appraisal_score: Current APPRAISAL score; null when not appraised.
@@ -13,6 +13,11 @@
 -- column final_source: Assessor of final_score (APPRAISAL, SURVEY, SELF) or null.
 -- column is_unappraised: True when the final score is a SELF score (nobody appraised or surveyed it).
 -- column is_complete: True when the expected score exists: an APPRAISAL score, or a SURVEY score for a SURVEY criterion, or a SELF score for a SELF criterion.
+--
+-- Which criteria a unit-period is scored on (DESIGN §5): those of its unit type valid on the
+-- period's end date, each by its own valid_from/valid_to, whatever the catalogue's other criteria
+-- say (a criterion added on 1/7/2024 counts in 2024 and 2024-H2, not in 2024-H1). Two versions of
+-- one criterion valid on one day would give two rows here; assert_catalogue_versions reports them.
 with
 
 unit_periods as (
@@ -40,9 +45,9 @@ current_scores as (
         unit_id,
         period,
         criterion_id,
-        max(score) filter (where assessor = 'SELF') as self_score,
-        max(score) filter (where assessor = 'APPRAISAL') as appraisal_score,
-        max(score) filter (where assessor = 'SURVEY') as survey_score
+        cast(max(score) filter (where assessor = 'SELF') as decimal(18, 6)) as self_score,
+        cast(max(score) filter (where assessor = 'APPRAISAL') as decimal(18, 6)) as appraisal_score,
+        cast(max(score) filter (where assessor = 'SURVEY') as decimal(18, 6)) as survey_score
 
     from submission_scores
     group by all
@@ -61,8 +66,8 @@ expected as (
 
     from unit_periods
     inner join criteria
-        on criteria.catalogue_id = unit_periods.catalogue_id
-        and criteria.unit_type = unit_periods.unit_type
+        on criteria.unit_type = unit_periods.unit_type
+        and unit_periods.end_date between criteria.valid_from and coalesce(criteria.valid_to, date '9999-12-31')
 
 ),
 

@@ -6,16 +6,18 @@
 -- column unit_name: Name of the unit in its first year.
 -- column unit_type: Unit type of the unit in its first year.
 -- column year: Year before the unit existed.
--- column score_pct: Reconstructed annual score in percent (2 decimals): the weighted mean of the predecessors' scores.
+-- column score_pct: Reconstructed annual score in percent (DECIMAL(18,6)): the weighted mean of the predecessors' scores.
 -- column predecessors: How many predecessor units contributed a score.
 --
 -- The reconstruction rule (DESIGN §2) is written out in the header of sql/marts/mart_trend.sql,
--- the mart that shows these rows (is_reconstructed).
+-- the mart that shows these rows (is_reconstructed); the walk back through the lineage is
+-- int_lineage_walk's (its years).
 with
 
 lineage_walk as (
 
-    select * from int_trend_lineage_walk
+    select * from int_lineage_walk
+    where period_kind = 'YEAR'
 
 ),
 
@@ -86,12 +88,14 @@ final as (
         first_year_labels.unit_name,
         first_year_labels.unit_type,
         reconstructed_scores.year,
-        round(reconstructed_scores.score_pct, 2) as score_pct,
+        cast(reconstructed_scores.score_pct as decimal(18, 6)) as score_pct,
         reconstructed_scores.predecessors
 
     from reconstructed_scores
     inner join first_year_labels on first_year_labels.unit_id = reconstructed_scores.unit_id
-    where reconstructed_scores.score_pct is not null
+    where
+        reconstructed_scores.score_pct is not null
+        and reconstructed_scores.year < first_year_labels.first_year
 
 )
 

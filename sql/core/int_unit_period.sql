@@ -8,7 +8,6 @@
 -- column period_kind: YEAR, HALF or QUARTER.
 -- column year: Calendar year of the period.
 -- column end_date: Last day of the period.
--- column catalogue_id: Catalogue valid for the unit type on the end date; null when the profile has none.
 with
 
 submission_scores as (
@@ -30,12 +29,6 @@ units as (
 
 ),
 
-criteria as (
-
-    select * from dim_criterion
-
-),
-
 submitted_periods as (
 
     select distinct period
@@ -49,18 +42,6 @@ periods as (
     from all_periods
     inner join submitted_periods
         on submitted_periods.period = all_periods.period
-
-),
-
-catalogues as (
-
-    select distinct
-        catalogue_id,
-        unit_type,
-        valid_from,
-        valid_to
-
-    from criteria
 
 ),
 
@@ -80,19 +61,6 @@ unit_periods as (
     inner join units
         on periods.end_date between units.valid_from and coalesce(units.valid_to, date '9999-12-31')
 
-),
-
-final as (
-
-    select
-        unit_periods.*,
-        catalogues.catalogue_id
-
-    from unit_periods
-    left join catalogues
-        on catalogues.unit_type = unit_periods.unit_type
-        and unit_periods.end_date between catalogues.valid_from and coalesce(catalogues.valid_to, date '9999-12-31')
-
 )
 
-select * from final
+select * from unit_periods

@@ -8,12 +8,16 @@
 -- column rows_accepted: Rows written to the curated table as new versions.
 -- column rows_quarantined: Rows rejected into the quarantine.
 -- column rows_superseded: Rows read but superseded by a newer version of the same business key.
--- column started_at: When the run started (local time).
--- column finished_at: When the run finished (local time).
+-- column started_at: When the run started, Hanoi local time (the manifest holds a UTC instant).
+-- column finished_at: When the run finished, Hanoi local time (the manifest holds a UTC instant).
 -- column status: Run status from the manifest; REJECTED when the whole file was refused.
 -- column rejected_reason: Why the whole file was refused; null otherwise.
 -- column drift_json: Schema or value drift seen in the file, as JSON.
 -- column seconds: Seconds spent on the file.
+--
+-- The manifests write Instant#toString (UTC, "…Z"); stg_runs reads it as a timestamp without
+-- zone, i.e. as UTC wall-clock time. Here it becomes Asia/Ho_Chi_Minh wall-clock time, like every
+-- other timestamp of the warehouse.
 with
 
 runs as (
@@ -33,8 +37,8 @@ final as (
         rows_accepted,
         rows_quarantined,
         rows_superseded,
-        started_at,
-        finished_at,
+        timezone('Asia/Ho_Chi_Minh', timezone('UTC', started_at)) as started_at,
+        timezone('Asia/Ho_Chi_Minh', timezone('UTC', finished_at)) as finished_at,
         case when rejected_reason is not null then 'REJECTED' else run_status end as status,
         rejected_reason,
         drift_json,

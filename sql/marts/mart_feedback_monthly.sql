@@ -10,16 +10,21 @@
 -- column channel: Channel the items came through.
 -- column field: Field of administration; KHONG_XAC_DINH when the export gave none.
 -- column received: Items received in the month (each item once, in its current version).
--- column resolved: Of those, items whose handling has finished.
--- column resolved_on_time: Of the resolved items with a deadline, those finished by the deadline.
--- column resolved_on_time_pct: 100 × resolved on time / resolved items with a deadline; empty when there are none.
--- column median_days_to_resolve: Median days from reception to the end of handling over the resolved items.
--- column overdue_open: Items still open whose deadline is before the build's as-of date.
+-- column resolved: Of those, items handled (status DA_XU_LY), with or without an end of handling in the export.
+-- column not_accepted: Items not accepted for handling (KHONG_THU_LY): neither resolved nor open.
+-- column resolved_on_time: Resolved items finished by the end of their deadline (fct_feedback.resolved_on_time).
+-- column deadline_items: Items judged against a deadline: resolved items with a deadline and an end of handling, plus open items already past their deadline on the as-of date.
+-- column resolved_on_time_pct: 100 × resolved_on_time / deadline_items (DECIMAL(18,6)); empty when there are none. An open item past its deadline counts as not on time.
+-- column median_days_to_resolve: Median days from reception to the end of handling over the resolved items with an end of handling (DECIMAL(18,6)).
+-- column overdue_open: Items still open whose deadline is before the feedback's as-of date.
 -- column answered: Items whose sender gave a satisfaction level.
--- column satisfied: Items rated Rất hài lòng or Hài lòng.
--- column satisfaction_pct: 100 × satisfied / answered; empty when nobody answered.
+-- column satisfied: Items rated satisfied (fct_feedback.is_satisfied: Rất hài lòng or Hài lòng).
+-- column satisfaction_pct: 100 × satisfied / answered (DECIMAL(18,6)); empty when nobody answered.
 -- column population: Residents of the unit version valid on the first day of the month (the unit's latest version if none is), from the reference profile; empty when unknown (city offices).
--- column received_per_1000_residents: Items received per 1,000 residents; empty when the population is unknown.
+-- column received_per_1000_residents: Items received per 1,000 residents (DECIMAL(18,6)); empty when the population is unknown.
+--
+-- Every rule comes from fct_feedback (statuses, the end of a date-only deadline, "satisfied"):
+-- this mart only counts. Nothing is rounded for display.
 with
 
 feedback as (
@@ -53,12 +58,13 @@ monthly as (
         coalesce(field, 'KHONG_XAC_DINH') as field,
         count(*) as received,
         count(*) filter (where is_resolved) as resolved,
+        count(*) filter (where is_not_accepted) as not_accepted,
         count(*) filter (where resolved_on_time) as resolved_on_time,
-        count(resolved_on_time) as resolved_with_deadline,
+        count(resolved_on_time) + count(*) filter (where is_overdue_open) as deadline_items,
         median(days_to_resolve) as median_days_to_resolve,
         count(*) filter (where is_overdue_open) as overdue_open,
-        count(satisfaction) as answered,
-        count(*) filter (where satisfaction in ('RAT_HAI_LONG', 'HAI_LONG')) as satisfied
+        count(is_satisfied) as answered,
+        count(*) filter (where is_satisfied) as satisfied
 
     from feedback
     group by all
@@ -111,15 +117,19 @@ final as (
         monthly.field,
         monthly.received,
         monthly.resolved,
+        monthly.not_accepted,
         monthly.resolved_on_time,
-        round(100.0 * monthly.resolved_on_time / nullif(monthly.resolved_with_deadline, 0), 2) as resolved_on_time_pct,
-        round(monthly.median_days_to_resolve, 2) as median_days_to_resolve,
+        monthly.deadline_items,
+        cast(100 * monthly.resolved_on_time / nullif(monthly.deadline_items, 0) as decimal(18, 6))
+            as resolved_on_time_pct,
+        cast(monthly.median_days_to_resolve as decimal(18, 6)) as median_days_to_resolve,
         monthly.overdue_open,
         monthly.answered,
         monthly.satisfied,
-        round(100.0 * monthly.satisfied / nullif(monthly.answered, 0), 2) as satisfaction_pct,
+        cast(100 * monthly.satisfied / nullif(monthly.answered, 0) as decimal(18, 6)) as satisfaction_pct,
         unit_months.population,
-        round(1000.0 * monthly.received / nullif(unit_months.population, 0), 4) as received_per_1000_residents
+        cast(1000 * monthly.received / nullif(unit_months.population, 0) as decimal(18, 6))
+            as received_per_1000_residents
 
     from monthly
     left join unit_months

@@ -7,12 +7,12 @@
 -- column year: Year of the inspections.
 -- column finding_code: Finding code (GAY_PHIEN_HA, TRE_HAN, THAI_DO, KHONG_CONG_KHAI, HINH_THUC, or a new code kept as drift); KHONG_XAC_DINH when missing.
 -- column severity: NHE, TRUNG_BINH or NGHIEM_TRONG; KHONG_XAC_DINH when missing.
--- column findings: Findings (current versions).
+-- column findings: Findings of the inspections' latest exports (fct_inspection_finding).
 -- column inspections: Distinct inspection records with such a finding.
 -- column measures_due: Findings with a corrective measure and a deadline.
--- column measures_closed: Measures completed.
+-- column measures_closed: Measures completed (findings with a measure and a fixed_date; a fixed_date without a measure does not count).
 -- column measures_closed_late: Measures completed after their deadline.
--- column measures_overdue: Measures still open past their deadline on the build's as-of date (the latest landing date in the data).
+-- column measures_overdue: Measures still open past their deadline on the inspections' as-of date (their latest landing date).
 -- column harassment_findings: GAY_PHIEN_HA (causing trouble for citizens) findings, seed item 3.
 -- column officials: Distinct officials (keyed pseudonyms) named in these findings.
 -- column repeat_officials: Of those, officials with at least two findings in the same unit over the whole history (see mart_repeat_officials).

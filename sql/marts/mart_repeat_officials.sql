@@ -4,7 +4,7 @@
 -- column official_pseudonym: Keyed pseudonym of the official (the name never reaches the warehouse).
 -- column unit_id: Unit the official was found at fault in.
 -- column unit_name: Name of that unit.
--- column official_title: Title given in the latest finding.
+-- column official_title: Title given in the latest finding: the latest inspection_date, then the later export (landing_date), the higher inspection_id and finding_no, so that two findings on one day never leave it to row order.
 -- column findings: Findings naming the official in this unit (at least 2).
 -- column harassment_findings: Of those, GAY_PHIEN_HA (causing trouble for citizens) findings.
 -- column overdue_measures: Of those, corrective measures still open past their deadline on the as-of date.
@@ -44,7 +44,7 @@ per_official as (
     select
         official_pseudonym,
         unit_id,
-        arg_max(official_title, inspection_date) as official_title,
+        arg_max(official_title, (inspection_date, landing_date, inspection_id, finding_no)) as official_title,
         count(*) as findings,
         count(*) filter (where is_harassment) as harassment_findings,
         count(*) filter (where is_overdue) as overdue_measures,

@@ -6,15 +6,15 @@
 -- column unit_name: Name of the unit.
 -- column unit_type: Peer group the unit is ranked in (PHONG_BAN, PHUONG, XA, ...).
 -- column year: Assessment year.
--- column score_pct: Annual score in percent: the unit's own score, or for a year before the unit existed the weighted mean of its predecessors (see is_reconstructed); empty when there is no score ("chưa có dữ liệu").
+-- column score_pct: Annual score in percent (DECIMAL(18,6)): the unit's own score, or for a year before the unit existed the weighted mean of its predecessors (see is_reconstructed); empty when there is no score ("chưa có dữ liệu").
 -- column is_reconstructed: True when the unit did not exist at the end of the year and score_pct is reconstructed from its predecessors through the lineage.
 -- column predecessors: For a reconstructed year: how many predecessor units contributed a score; empty otherwise.
--- column change_pp: Change from the previous year in percentage points; empty when either year has no score.
--- column rank: Rank within the unit type and year by score_pct descending, ties share a rank (1, 2, 2, 4); empty without a score. An actual row is ranked among the units that existed at the end of the year (the year's own ranking). A reconstructed row is ranked among the units of its own later map (those of its type that existed at the end of the year the unit first existed), each with its score of that year, actual or reconstructed; so its places_change into its first real year compares like with like.
+-- column change_pp: Change from the previous year in percentage points (DECIMAL(18,6), the exact difference of the two scores); empty when either year has no score.
+-- column rank: Rank within the unit type and year by score_pct descending (the full DECIMAL(18,6) value), ties share a rank (1, 2, 2, 4); empty without a score. An actual row is ranked among the units that existed at the end of the year (the year's own ranking). A reconstructed row is ranked among the units of its own later map (those of its type that existed at the end of the year the unit first existed), each with its score of that year, actual or reconstructed; so its places_change into its first real year compares like with like.
 -- column ranked_units: Number of ranked units the rank is out of (the year's units, or the later map's for a reconstructed row).
 -- column places_change: Places gained since the previous year (previous rank − this rank; positive = moved up).
--- column slope_pp_per_year: Least-squares slope of score_pct over the years of the unit (regr_slope), in percentage points per year.
--- column city_mean_pct: Mean score_pct of the unit type in the city that year, over the units that existed at the end of the year (reconstructed rows are not counted twice).
+-- column slope_pp_per_year: Least-squares slope of score_pct over the years of the unit (regr_slope), in percentage points per year; a statistic, DOUBLE and not rounded.
+-- column city_mean_pct: Peer mean (DESIGN §5): mean score_pct of the unit type that year over the units as they existed that year, each with its own annual score (int_peer_mean; reconstructed rows are not units of that year). The report's trend charts draw this line.
 --
 -- Which units appear in a year: every unit that existed on 31 December of that year (its own
 -- annual score, or no score), plus, for every unit that exists on a later 31 December, the years
@@ -37,8 +37,10 @@
 -- fractions never mix.
 --
 -- Built in steps, one int_ model each (sql/core/): int_trend_year_end_units (each year's map of
--- units), int_trend_lineage_walk (the walk back from S), int_trend_reconstructed (the weighted
--- means), int_trend_rows (actual and reconstructed rows), int_trend_ranks (the ranks above).
+-- units), int_lineage_walk (the walk back from S, shared with the watch list),
+-- int_trend_reconstructed (the weighted means), int_trend_rows (actual and reconstructed rows),
+-- int_trend_ranks (the ranks above), int_peer_mean (the peer mean, shared with mart_ranking).
+-- Precision (DESIGN §5): scores, changes and means are DECIMAL(18,6), never rounded for display.
 with
 
 trend_rows as (
@@ -53,16 +55,21 @@ trend_ranks as (
 
 ),
 
+peer_means as (
+
+    select * from int_peer_mean
+
+),
+
 city_means as (
 
     select
         unit_type,
         year,
-        round(avg(score_pct), 2) as city_mean_pct
+        peer_mean_pct as city_mean_pct
 
-    from trend_rows
-    where not is_reconstructed
-    group by all
+    from peer_means
+    where period_kind = 'YEAR'
 
 ),
 
@@ -110,11 +117,11 @@ final as (
         with_changes.score_pct,
         with_changes.is_reconstructed,
         with_changes.predecessors,
-        round(with_changes.change_pp, 2) as change_pp,
+        cast(with_changes.change_pp as decimal(18, 6)) as change_pp,
         with_changes.rank,
         with_changes.ranked_units,
         with_changes.places_change,
-        round(with_changes.slope_pp_per_year, 4) as slope_pp_per_year,
+        with_changes.slope_pp_per_year,
         city_means.city_mean_pct
 
     from with_changes

@@ -27,11 +27,11 @@ record AnalystQuery(String name, String template) {
               "watchlist_year",
               "select unit_type, unit_name, reasons_text, self_gap_pp, satisfaction_drop_pp,"
                   + " harassment_findings, overdue_measures"
-                  + " from {mart_watchlist} where year = {year} order by unit_type, unit_name"),
+                  + " from {mart_watchlist} where period_kind = 'YEAR' and year = {year} order by unit_type, unit_name"),
           new AnalystQuery(
               "feedback_by_field_monthly",
               "select field, month, sum(received) as received, sum(resolved) as resolved,"
-                  + " round(100.0 * sum(resolved_on_time) / nullif(sum(resolved), 0), 2) as on_time_pct,"
+                  + " round(100.0 * sum(resolved_on_time) / nullif(sum(deadline_items), 0), 2) as on_time_pct,"
                   + " round(100.0 * sum(satisfied) / nullif(sum(answered), 0), 2) as satisfaction_pct,"
                   + " sum(overdue_open) as overdue_open"
                   + " from {mart_feedback_monthly} where year = {year} group by field, month order by field, month"),

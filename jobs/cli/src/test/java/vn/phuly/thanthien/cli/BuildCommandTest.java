@@ -64,7 +64,8 @@ class BuildCommandTest {
           + " 'đơn vị không xác định' as detail_vi, '{}' as fields_json) to '" + quarantine.resolve("part-0.parquet") + "' (format parquet)");
     }
     lake.commit("submissions", LocalDate.parse("2024-01-10"), run, Map.of("submission_score", curated), quarantine);
-    new RunManifest(run, "2024-01-10T08:00:00", "2024-01-10T08:01:00", RunManifest.SUCCEEDED,
+    // the manifest holds UTC instants (Instant#toString); ingest_runs shows Hanoi time, 7 hours later
+    new RunManifest(run, "2024-01-10T01:00:00Z", "2024-01-10T01:01:00Z", RunManifest.SUCCEEDED,
         List.of(new FileReport("submissions", "s.jsonl", "2024-01-10", 2, 1, 1, 0, List.of("new header X"), null, 1.5)),
         List.of(new QuarantineCount("submissions", "s.jsonl", "UNKNOWN_UNIT", 1)))
         .write(lake);
@@ -75,7 +76,7 @@ class BuildCommandTest {
 
     assertEquals(0, exit);
     // 40 of 50 points
-    assertEquals(List.of("W1|2023|40.0|80.0|Đạt|1"),
+    assertEquals(List.of("W1|2023|40.000000|80.000000|Đạt|1"),
         QueryRows.readOnly(warehouse, "select unit_id, period, score_points, score_pct, band, rank from mart_ranking"));
     assertEquals(List.of(run + "|submissions|s.jsonl|2|1|1|0|2024-01-10 08:00:00.0|SUCCEEDED|[\"new header X\"]"),
         QueryRows.readOnly(warehouse, "select run_id, source, file, rows_read, rows_accepted, rows_quarantined, rows_superseded,"

@@ -84,7 +84,7 @@ class ExitCodesTest {
     assertTrue(failed.err().contains("assert_score_within_max"), failed.err());
     assertTrue(failed.err().contains("kho dữ liệu cũ được giữ nguyên"), failed.err());
     assertEquals(-1, Arrays.mismatch(published, Files.readAllBytes(warehouse)), "the published file is unchanged");
-    assertEquals(List.of("t-le-hong-phong|34.0|35.0"),
+    assertEquals(List.of("t-le-hong-phong|34.000000|35.000000"),
         QueryRows.readOnly(warehouse, "select unit_id, score_points, max_points from mart_ranking where unit_id = 't-le-hong-phong' and period = '2023'"));
   }
 

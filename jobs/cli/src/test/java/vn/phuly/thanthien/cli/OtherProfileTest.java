@@ -57,18 +57,18 @@ class OtherProfileTest {
 
     assertEquals(
         List.of(
-            "2023|tinh-bac-son|80.0|100.0|Xuất sắc|1",
-            "2023|tinh-dong-lam|80.0|61.25|Trung bình|4",
-            "2023|tinh-hoa-bac|80.0|88.75|Tốt|2",
-            "2023|tinh-song-ma|80.0|null|null|null",
-            "2023|tinh-tay-giang|80.0|88.75|Tốt|2",
-            "2023|tinh-thanh-ha|80.0|50.0|Trung bình|5",
-            "2024|tinh-bac-son|80.0|60.0|Trung bình|2",
-            "2024|tinh-dong-lam|80.0|null|null|null",
-            "2024|tinh-hoa-bac|80.0|null|null|null",
-            "2024|tinh-song-ma|80.0|null|null|null",
-            "2024|tinh-tay-giang|80.0|81.25|Tốt|1",
-            "2024|tinh-thanh-ha|80.0|null|null|null"),
+            "2023|tinh-bac-son|80.000000|100.000000|Xuất sắc|1",
+            "2023|tinh-dong-lam|80.000000|61.250000|Trung bình|4",
+            "2023|tinh-hoa-bac|80.000000|88.750000|Tốt|2",
+            "2023|tinh-song-ma|80.000000|null|null|null",
+            "2023|tinh-tay-giang|80.000000|88.750000|Tốt|2",
+            "2023|tinh-thanh-ha|80.000000|50.000000|Trung bình|5",
+            "2024|tinh-bac-son|80.000000|60.000000|Trung bình|2",
+            "2024|tinh-dong-lam|80.000000|null|null|null",
+            "2024|tinh-hoa-bac|80.000000|null|null|null",
+            "2024|tinh-song-ma|80.000000|null|null|null",
+            "2024|tinh-tay-giang|80.000000|81.250000|Tốt|1",
+            "2024|tinh-thanh-ha|80.000000|null|null|null"),
         QueryRows.readOnly(warehouse,
             "select period, unit_id, max_points, score_pct, band, rank from mart_ranking"
                 + " where unit_type = 'TINH' and period in ('2023', '2024') order by period, unit_id"));

@@ -61,14 +61,14 @@ class ReportCommandTest {
         Statement sql = db.createStatement()) {
       sql.execute(
           "create table mart_ranking as select * from (values"
-              + " ('U1','13291','Lê Hồng Phong','PHUONG','2024',90.0,100.0,90.0,'Xuất sắc',1,1))"
+              + " ('U1','13291','Lê Hồng Phong','PHUONG','2024',90.0,100.0,90.0,'Xuất sắc',1,1,90.0))"
               + " t(unit_id, unit_code, unit_name, unit_type, period, score_points, max_points,"
-              + " score_pct, band, rank, rank_change)");
+              + " score_pct, band, rank, rank_change, peer_mean_pct)");
       sql.execute(
           "create table mart_trend as select * from (values"
-              + " ('U1','Lê Hồng Phong','PHUONG',2024,90.0,5.0,1,1,5.0))"
+              + " ('U1','Lê Hồng Phong','PHUONG',2024,90.0,5.0,1,1,5.0,90.0))"
               + " t(unit_id, unit_name, unit_type, year, score_pct, change_pp, rank, places_change,"
-              + " slope_pp_per_year)");
+              + " slope_pp_per_year, city_mean_pct)");
     }
     return file;
   }

@@ -3,12 +3,15 @@ package vn.phuly.thanthien.report;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
  * The headline numbers of one unit type in one period: units ranked, mean score, top and bottom
- * three, and the units whose score rose most since the previous year.
+ * three, and the units whose score rose most since the previous year. The mean is the mart's
+ * ({@code mart_ranking.peer_mean_pct}, the same rule as {@code mart_trend.city_mean_pct}), not
+ * recomputed here.
  *
  * @param ranking the type's rows in rank order, unranked last
  * @param gains ranked units with a positive {@code change_pp} in the period's year, largest first
@@ -46,7 +49,11 @@ record GroupSummary(
         unitType,
         ranking,
         ranked.size(),
-        ranked.stream().mapToDouble(RankingRow::scorePct).average(),
+        ranked.stream()
+            .map(RankingRow::peerMeanPct)
+            .filter(Objects::nonNull)
+            .mapToDouble(Double::doubleValue)
+            .findFirst(),
         ranked.subList(0, Math.min(PODIUM, ranked.size())),
         ranked.subList(Math.max(0, ranked.size() - PODIUM), ranked.size()),
         gains);

@@ -19,7 +19,7 @@ public final class Marts {
   public static List<RankingRow> ranking(Path warehouse, String period) {
     String sql =
         "select unit_id, unit_code, unit_name, unit_type, period, score_points, max_points,"
-            + " score_pct, band, rank, rank_change from mart_ranking where period = ?"
+            + " score_pct, band, rank, rank_change, peer_mean_pct from mart_ranking where period = ?"
             + " order by unit_type, rank nulls last, unit_name, unit_id";
     List<RankingRow> rows = new ArrayList<>();
     try (Connection db = open(warehouse);
@@ -39,7 +39,8 @@ public final class Marts {
                   nullableDouble(r, "score_pct"),
                   r.getString("band"),
                   nullableInt(r, "rank"),
-                  nullableInt(r, "rank_change")));
+                  nullableInt(r, "rank_change"),
+                  nullableDouble(r, "peer_mean_pct")));
         }
       }
     } catch (SQLException e) {
@@ -58,7 +59,7 @@ public final class Marts {
   public static List<TrendPoint> trend(Path warehouse, int lastYear) {
     String sql =
         "select unit_id, unit_name, unit_type, year, score_pct, change_pp, rank, places_change,"
-            + " slope_pp_per_year from mart_trend where year <= ? order by unit_type, unit_id, year";
+            + " slope_pp_per_year, city_mean_pct from mart_trend where year <= ? order by unit_type, unit_id, year";
     List<TrendPoint> points = new ArrayList<>();
     try (Connection db = open(warehouse);
         PreparedStatement query = db.prepareStatement(sql)) {
@@ -75,7 +76,8 @@ public final class Marts {
                   nullableDouble(r, "change_pp"),
                   nullableInt(r, "rank"),
                   nullableInt(r, "places_change"),
-                  nullableDouble(r, "slope_pp_per_year")));
+                  nullableDouble(r, "slope_pp_per_year"),
+                  nullableDouble(r, "city_mean_pct")));
         }
       }
     } catch (SQLException e) {

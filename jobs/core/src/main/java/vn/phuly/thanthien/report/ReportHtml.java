@@ -1,6 +1,7 @@
 package vn.phuly.thanthien.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -135,6 +136,30 @@ final class ReportHtml {
           .append(changeClass).append("\">").append(change).append("</td></tr>\n");
     }
     html.append("</table>\n");
+    for (String note : roundedLookAlikes(rows)) {
+      html.append("<p class=\"note\">").append(note).append("</p>\n");
+    }
+  }
+
+  /**
+   * DESIGN §5: ranks compare the full scores, so two units can show the same rounded percentage and
+   * still rank differently; say so for every such neighbour pair of {@code rows} (in rank order).
+   */
+  static List<String> roundedLookAlikes(List<RankingRow> rows) {
+    List<RankingRow> ranked = rows.stream().filter(RankingRow::ranked).toList();
+    List<String> notes = new ArrayList<>();
+    for (int i = 1; i < ranked.size(); i++) {
+      RankingRow above = ranked.get(i - 1);
+      RankingRow below = ranked.get(i);
+      String shown = Labels.pct(above.scorePct());
+      if (!above.rank().equals(below.rank()) && shown.equals(Labels.pct(below.scorePct()))) {
+        notes.add(
+            "Lưu ý: " + esc(above.unitName()) + " (hạng " + above.rank() + ") và " + esc(below.unitName())
+                + " (hạng " + below.rank() + ") cùng hiển thị " + shown
+                + "% nhưng khác hạng: điểm được so sánh ở độ chính xác đầy đủ, trước khi làm tròn.");
+      }
+    }
+    return notes;
   }
 
   private static String points(RankingRow r) {

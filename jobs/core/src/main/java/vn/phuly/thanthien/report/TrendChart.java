@@ -23,9 +23,11 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Lines of {@code score_pct} by year for the units of one type, with the mean of those units per
+ * Lines of {@code score_pct} by year for the units of one type, with the peer mean of the type per
  * year as a thick dashed line. Units are the ones valid in the report's period; their history
- * before a merger comes from {@code mart_trend}, which follows lineage.
+ * before a merger comes from {@code mart_trend}, which follows lineage. The mean is the mart's
+ * {@code city_mean_pct} (DESIGN §5: over the units as they existed each year), never an average of
+ * the lines drawn, which would mix today's units' reconstructed years into it.
  */
 public final class TrendChart {
   static final int WIDTH = 1600;
@@ -52,7 +54,8 @@ public final class TrendChart {
               List<TrendPoint> points = pointsOf(rows, trend);
               if (!points.isEmpty()) {
                 files.addAll(
-                    ChartFiles.write(chart(type, points, period), outDir, fileName(type), WIDTH, HEIGHT));
+                    ChartFiles.write(
+                        chart(type, points, peerMeanByYear(trend, type), period), outDir, fileName(type), WIDTH, HEIGHT));
               }
             });
     return files;
@@ -71,20 +74,17 @@ public final class TrendChart {
         .toList();
   }
 
-  /** Mean score per year over the given points (the units shown). */
-  static Map<Integer, Double> meanByYear(List<TrendPoint> points) {
-    Map<Integer, double[]> sums = new TreeMap<>();
-    for (TrendPoint p : points) {
-      double[] sum = sums.computeIfAbsent(p.year(), y -> new double[2]);
-      sum[0] += p.scorePct();
-      sum[1]++;
-    }
+  /** The mart's peer mean of {@code unitType} per year ({@code city_mean_pct} of any of its rows). */
+  static Map<Integer, Double> peerMeanByYear(List<TrendPoint> trend, String unitType) {
     Map<Integer, Double> means = new TreeMap<>();
-    sums.forEach((year, sum) -> means.put(year, sum[0] / sum[1]));
+    trend.stream()
+        .filter(p -> p.unitType().equals(unitType) && p.cityMeanPct() != null)
+        .forEach(p -> means.putIfAbsent(p.year(), p.cityMeanPct()));
     return means;
   }
 
-  static JFreeChart chart(String unitType, List<TrendPoint> points, String period) {
+  static JFreeChart chart(
+      String unitType, List<TrendPoint> points, Map<Integer, Double> peerMeans, String period) {
     Map<String, XYSeries> byUnit = new LinkedHashMap<>();
     for (TrendPoint p : points) {
       byUnit
@@ -92,7 +92,7 @@ public final class TrendChart {
           .add(p.year(), p.scorePct());
     }
     XYSeries mean = new XYSeries("Trung bình " + Labels.unitGroup(unitType).toLowerCase());
-    meanByYear(points).forEach(mean::add);
+    peerMeans.forEach(mean::add);
 
     XYSeriesCollection dataset = new XYSeriesCollection();
     byUnit.values().forEach(dataset::addSeries);

@@ -1,6 +1,9 @@
 package vn.phuly.thanthien.report;
 
-/** One row of {@code mart_trend}: a unit's score in one year (history follows lineage). */
+/**
+ * One row of {@code mart_trend}: a unit's score in one year (history follows lineage), with the
+ * peer mean of its unit type that year ({@code city_mean_pct}: over the units as they existed then).
+ */
 public record TrendPoint(
     String unitId,
     String unitName,
@@ -10,4 +13,5 @@ public record TrendPoint(
     Double changePp,
     Integer rank,
     Integer placesChange,
-    Double slopePpPerYear) {}
+    Double slopePpPerYear,
+    Double cityMeanPct) {}

@@ -68,14 +68,41 @@ class ReportWriterTest {
     String html = Files.readString(tmp.resolve("bao-cao.html"), StandardCharsets.UTF_8);
 
     assertTrue(html.contains("Kỳ đánh giá: <b>năm 2024</b>"));
-    // wards: (92.5 + 81 + 81 + 47.5) / 4 = 75.5; communes: (70 + 55) / 2 = 62.5
+    // the marts' peer means: wards 75.5, communes 59.986667 (shown rounded)
     assertTrue(html.contains("<td class=\"num\">4 / 5</td><td class=\"num\">75,5%</td>"), "wards");
-    assertTrue(html.contains("<td class=\"num\">2 / 2</td><td class=\"num\">62,5%</td>"), "communes");
+    assertTrue(html.contains("<td class=\"num\">3 / 3</td><td class=\"num\">60,0%</td>"), "communes");
     assertTrue(html.contains("1. Lê Hồng Phong (92,5%)<br />2. Lam Hạ (81,0%)<br />2. Quang Trung (81,0%)"));
     assertTrue(html.contains("tăng điểm nhiều nhất so với năm 2023: Lê Hồng Phong (+14,5 điểm %)."));
     assertTrue(html.contains("không có đơn vị nào tăng điểm."), "communes have no previous year");
     assertTrue(html.contains("<img src=\"xu-huong-phuong.png\""));
     assertTrue(html.contains("bộ tiêu chí minh hoạ"));
+  }
+
+  @Test
+  void theSummaryShowsTheMartsMeanAndSaysWhenEqualLookingScoresRankDifferently() throws Exception {
+    ReportWriter.write(TinyWarehouse.create(tmp), "2024", tmp);
+    String html = Files.readString(tmp.resolve("bao-cao.html"), StandardCharsets.UTF_8);
+
+    // Kim Bình 55.000 and Tiên Tân 54.960 both show 55,0 % but rank 2nd and 3rd
+    assertTrue(
+        html.contains(
+            "Lưu ý: Kim Bình (hạng 2) và Tiên Tân (hạng 3) cùng hiển thị 55,0% nhưng khác hạng: điểm được so"
+                + " sánh ở độ chính xác đầy đủ, trước khi làm tròn."),
+        html);
+    // Lam Hạ and Quang Trung show the same score and share the rank: nothing to explain
+    assertTrue(!html.contains("Lưu ý: Lam Hạ"), html);
+  }
+
+  @Test
+  void theGroupMeanIsReadFromTheMart() {
+    // the mart's mean of the period (mart_ranking.peer_mean_pct), whatever the rows average to
+    List<RankingRow> rows =
+        List.of(
+            new RankingRow("A", "1", "A", "XA", "2024", 90.0, 100.0, 90.0, "Xuất sắc", 1, null, 77.7),
+            new RankingRow("B", "2", "B", "XA", "2024", 70.0, 100.0, 70.0, "Khá", 2, null, 77.7),
+            new RankingRow("C", "3", "C", "XA", "2024", null, 100.0, null, null, null, null, 77.7));
+
+    assertEquals(77.7, GroupSummary.of("XA", rows, List.of(), 2024).meanPct().getAsDouble(), 1e-9);
   }
 
   @Test

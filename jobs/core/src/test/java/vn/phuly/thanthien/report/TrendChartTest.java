@@ -24,23 +24,29 @@ class TrendChartTest {
         Marts.ranking(warehouse, "2024").stream().filter(r -> r.unitType().equals("PHUONG")).toList();
     List<TrendPoint> points = TrendChart.pointsOf(wards, Marts.trend(warehouse, 2024));
 
-    XYDataset data = TrendChart.chart("PHUONG", points, "2024").getXYPlot().getDataset();
+    XYDataset data =
+        TrendChart.chart("PHUONG", points, TrendChart.peerMeanByYear(Marts.trend(warehouse, 2024), "PHUONG"), "2024")
+            .getXYPlot().getDataset();
 
     assertEquals(5, data.getSeriesCount(), "4 wards with scores (not Minh Khai) + the mean");
     assertEquals("Lê Hồng Phong", data.getSeriesKey(0));
     assertEquals("Trung bình khối phường", data.getSeriesKey(4));
     assertEquals(3, data.getItemCount(3), "Hai Bà Trưng: 2022–2024, its 2025 row is after the period");
     assertEquals(2022.0, data.getXValue(4, 0));
-    assertEquals(71.75, data.getYValue(4, 0), 1e-9); // (70 + 80 + 75 + 62) / 4
-    assertEquals(75.5, data.getYValue(4, 2), 1e-9); // (92.5 + 81 + 81 + 47.5) / 4
+    assertEquals(3, data.getItemCount(4), "the mean of 2022–2024");
+    // the mart's city_mean_pct: 2022 counts Trần Hưng Đạo, which has no line in a 2024 chart;
+    // the average of the four lines drawn would be (70 + 80 + 75 + 62) / 4 = 71.75
+    assertEquals(67.4, data.getYValue(4, 0), 1e-9);
+    assertEquals(72.2, data.getYValue(4, 1), 1e-9);
+    assertEquals(75.5, data.getYValue(4, 2), 1e-9);
   }
 
   @Test
   void yearsAreWholeNumbersWithoutSeparators() throws Exception {
     Path warehouse = TinyWarehouse.create(tmp);
-    List<TrendPoint> points =
-        TrendChart.pointsOf(Marts.ranking(warehouse, "2024"), Marts.trend(warehouse, 2024));
-    JFreeChart chart = TrendChart.chart("PHUONG", points, "2024");
+    List<TrendPoint> trend = Marts.trend(warehouse, 2024);
+    List<TrendPoint> points = TrendChart.pointsOf(Marts.ranking(warehouse, "2024"), trend);
+    JFreeChart chart = TrendChart.chart("PHUONG", points, TrendChart.peerMeanByYear(trend, "PHUONG"), "2024");
 
     NumberAxis years = (NumberAxis) chart.getXYPlot().getDomainAxis();
 
@@ -49,14 +55,16 @@ class TrendChartTest {
   }
 
   @Test
-  void meanByYearAveragesTheUnitsOfEachYear() {
-    List<TrendPoint> points =
+  void theMeanLineIsTheMartsPeerMeanNotAnAverageOfTheLines() {
+    // the mart's mean of communes in 2021 is 58.0 (a commune not drawn counts in it), of wards 80.0
+    List<TrendPoint> trend =
         List.of(
-            new TrendPoint("A", "A", "XA", 2021, 60.0, null, 1, null, null),
-            new TrendPoint("B", "B", "XA", 2021, 50.0, null, 2, null, null),
-            new TrendPoint("A", "A", "XA", 2022, 70.0, 10.0, 1, 0, null));
+            new TrendPoint("A", "A", "XA", 2021, 60.0, null, 1, null, null, 58.0),
+            new TrendPoint("B", "B", "XA", 2021, 50.0, null, 2, null, null, 58.0),
+            new TrendPoint("A", "A", "XA", 2022, 70.0, 10.0, 1, 0, null, 70.0),
+            new TrendPoint("W", "W", "PHUONG", 2021, 90.0, null, 1, null, null, 80.0));
 
-    assertEquals(Map.of(2021, 55.0, 2022, 70.0), TrendChart.meanByYear(points));
+    assertEquals(Map.of(2021, 58.0, 2022, 70.0), TrendChart.peerMeanByYear(trend, "XA"));
   }
 
   @Test

@@ -109,6 +109,61 @@ class AuditTest {
   }
 
   @Test
+  void lineageSharesLieIn0To1AreNeverEmptyAndLeaveAUnitAtMostWhole() throws Exception {
+    try (MartFixture city =
+        new MartFixture()
+            .unit("A", "1", "Phường A", "PHUONG", "2021-01-01", "2024-12-31", 100L)
+            .unit("B", "2", "Phường B", "PHUONG", "2021-01-01", "2024-12-31", 100L)
+            .unit("C", "3", "Phường C", "PHUONG", "2025-01-01", null, 200L)
+            .unit("D", "4", "Phường D", "PHUONG", "2021-01-01", "2024-12-31", 100L)
+            .unit("E", "5", "Phường E", "PHUONG", "2025-01-01", null, 60L)
+            .unit("F", "6", "Phường F", "PHUONG", "2025-01-01", null, 60L)
+            .unit("G", "7", "Phường G", "PHUONG", "2021-01-01", "2024-12-31", 100L)
+            .lineage("A", "C", "2025-01-01", "1.2")
+            .lineage("B", "C", "2025-01-01", "")
+            .lineage("D", "E", "2025-01-01", "0.6")
+            .lineage("D", "F", "2025-01-01", "0.6")
+            .lineage("G", "E", "2025-01-01", "0.3")
+            .lineage("G", "F", "2025-01-01", "0.7")
+            .build()) {
+      // A's 1.2 (a share out of range, and more than a whole A leaving), B's empty share,
+      // D's 0.6 + 0.6; G's 0.3 + 0.7 is whole, and fine
+      assertEquals(4, city.failingRows("assert_lineage_shares"));
+    }
+  }
+
+  @Test
+  void bandsOfOneCatalogueHaveDistinctThresholds() throws Exception {
+    try (MartFixture city =
+        new MartFixture()
+            .unit("W1", "1", "Phường An", "PHUONG", "2021-01-01", null, 100L)
+            .band("TEST", "Tốt", 80).band("TEST", "Khá", 80).band("TEST", "Yếu", 0)
+            .annualScore("W1", 2024, 85)
+            .build()) {
+      assertEquals(1, city.failingRows("assert_band_thresholds_distinct"));
+    }
+  }
+
+  @Test
+  void aFactsUnitMustBeValidOnTheFactsDate() throws Exception {
+    // X ceased on 31/12/2023, yet a 2024 score, a feedback item and a finding name it
+    try (MartFixture city =
+        new MartFixture()
+            .unit("X", "1", "Phường Cũ", "PHUONG", "2021-01-01", "2023-12-31", 100L)
+            .unit("Y", "2", "Phường Mới", "PHUONG", "2024-01-01", null, 100L)
+            .annualScore("X", 2024, 70)
+            .annualScore("Y", 2024, 70)
+            .feedback(MartFixture.Feedback.item("F1", "X", "2024-02-01 08:00:00"))
+            .feedback(MartFixture.Feedback.item("F2", "Y", "2024-02-01 08:00:00"))
+            .finding(MartFixture.Finding.of("BB-1", 1, "X", "2024-03-01"))
+            .finding(MartFixture.Finding.of("BB-2", 1, "Y", "2024-03-01"))
+            .build()) {
+      // X's APPRAISAL and SELF rows, F1, BB-1
+      assertEquals(4, city.failingRows("assert_fact_unit_valid_on_date"));
+    }
+  }
+
+  @Test
   void generatedPrimaryKeyAudit() throws Exception {
     assertEquals(1, fires("mart_ranking__primary_key", "insert into mart_ranking select * from mart_ranking where unit_id = 'W1'"));
   }

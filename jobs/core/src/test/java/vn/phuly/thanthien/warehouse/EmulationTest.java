@@ -8,9 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * mart_emulation_annual: a ward and a city office scored 2021–2023; the model weighs 0.2 (2022)
- * and 0.25 (2023) for wards and 0.1 (2022 only) for offices. A 2021 weight in the profile is
- * ignored: the model counts in emulation from 2022 (seed item 3).
+ * mart_emulation_annual: a ward and a city office scored 2021–2023; the model weighs 0.5 (2021),
+ * 0.2 (2022) and 0.25 (2023) for wards and 0.1 (2022 only) for offices. The year the model starts
+ * to count comes from the profile: wards from 2021, offices from 2022 (the shipped profile starts
+ * everyone in 2022, seed item 3).
  */
 class EmulationTest {
   private static MartFixture warehouse;
@@ -37,9 +38,12 @@ class EmulationTest {
 
   @Test
   void weightedPointsAreTheScoreTimesTheWeightOfTheUnitTypeAndYear() {
-    // 80 × 0.2 = 16; 90 × 0.25 = 22.5; 70 × 0.1 = 7; O1 has no 2023 weight, nobody counts in 2021
+    // 60 × 0.5 = 30; 80 × 0.2 = 16; 90 × 0.25 = 22.5; 70 × 0.1 = 7; offices count from 2022 and
+    // O1 has no 2023 weight
     assertEquals(
-        List.of("2022|O1|70.0|0.1|7.0", "2022|U1|80.0|0.2|16.0", "2023|U1|90.0|0.25|22.5"),
+        List.of(
+            "2021|U1|60.000000|0.500000|30.000000", "2022|O1|70.000000|0.100000|7.000000",
+            "2022|U1|80.000000|0.200000|16.000000", "2023|U1|90.000000|0.250000|22.500000"),
         warehouse.query(
                 "select concat_ws('|', year, unit_id, score_pct, model_weight, weighted_points) as r"
                     + " from mart_emulation_annual order by year, unit_id")

@@ -32,7 +32,7 @@ final class Fixtures {
     write(dir.resolve("unit_lineage.csv"), "from_unit_id,to_unit_id,effective_date,share\n");
     write(dir.resolve("emulation.csv"), "year,unit_type,model_weight\n");
     write(dir.resolve("thresholds.csv"),
-        "key,value\nwatch_self_gap_pp,10\nwatch_satisfaction_drop_pp,10\nwatch_harassment_findings,1\nwatch_overdue_measures,2\n");
+        "key,value\nwatch_self_gap_pp,10\nwatch_satisfaction_drop_pp,10\nwatch_harassment_findings,1\nwatch_overdue_measures,2\nwatch_min_responses,20\n");
     return dir;
   }
 

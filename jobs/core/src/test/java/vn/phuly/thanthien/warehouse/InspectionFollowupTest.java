@@ -91,6 +91,74 @@ class InspectionFollowupTest {
             .stream().map(r -> (String) r.get("r")).toList());
   }
 
+  /**
+   * Corrections: BB-5 was exported on 1/2/2024 with findings 1 and 2, then re-exported on 15/3/2024
+   * with finding 1 alone, now fixed; BB-6 found a fault that was put right at once (a fixed date,
+   * no measure); BB-7's measure is due on 1/4/2024. Inspections last landed on 15/3/2024, a
+   * feedback export on 31/12/2024. Official ps-d is named twice on 1/3/2024 (BB-8), first as
+   * Phó Chủ tịch, then as Công chức tư pháp.
+   */
+  private static MartFixture corrections() {
+    return new MartFixture()
+        .unit("U2", "13306", "Liêm Chính", "PHUONG", "2021-01-01", null, 3000L)
+        .finding(of("BB-5", 1, "U2", "2024-01-20").due("2024-03-01").exported("2024-02-01"))
+        .finding(of("BB-5", 2, "U2", "2024-01-20").due("2024-03-01").exported("2024-02-01"))
+        .finding(of("BB-5", 1, "U2", "2024-01-20").due("2024-03-01").fixed("2024-03-10").exported("2024-03-15"))
+        .finding(of("BB-6", 1, "U2", "2024-02-05").fixed("2024-02-05").exported("2024-03-15"))
+        .finding(of("BB-7", 1, "U2", "2024-03-01").due("2024-04-01").exported("2024-03-15"))
+        .finding(of("BB-8", 1, "U2", "2024-03-01").official("ps-d").title("Phó Chủ tịch UBND")
+            .exported("2024-03-15"))
+        .finding(of("BB-8", 2, "U2", "2024-03-01").official("ps-d").title("Công chức tư pháp")
+            .exported("2024-03-15"))
+        .feedback(MartFixture.Feedback.item("F1", "U2", "2024-12-20 08:00:00").exported("2024-12-31"))
+        .build();
+  }
+
+  @Test
+  void aReExportReplacesAllFindingsOfTheInspectionAndAsOfIsPerSource() throws Exception {
+    try (MartFixture fixed = corrections()) {
+      // BB-5's finding 2 is gone with the re-export; BB-7 is not overdue on 15/3/2024, the
+      // inspections' own as-of date, whatever the feedback export of 31/12/2024 says
+      assertEquals(
+          List.of(
+              "BB-5|1|true|true|false|2024-03-15", "BB-6|1|false|false|false|2024-03-15",
+              "BB-7|1|true|false|false|2024-03-15", "BB-8|1|false|false|false|2024-03-15",
+              "BB-8|2|false|false|false|2024-03-15"),
+          fixed.query(
+                  "select concat_ws('|', inspection_id, finding_no, has_measure, is_measure_closed, is_overdue,"
+                      + " as_of_date) as r from fct_inspection_finding order by inspection_id, finding_no")
+              .stream().map(r -> (String) r.get("r")).toList());
+      assertEquals(
+          List.of(Map.of("source", "feedback", "as_of_date", LocalDate.of(2024, 12, 31)),
+              Map.of("source", "inspections", "as_of_date", LocalDate.of(2024, 3, 15))),
+          fixed.query("select source, as_of_date from int_as_of_date order by source"));
+    }
+  }
+
+  @Test
+  void onlyFindingsWithAMeasureCountAsClosedMeasures() throws Exception {
+    try (MartFixture fixed = corrections()) {
+      // BB-5 (closed late), BB-6 (fixed at once, no measure), BB-7 (open, not yet due), BB-8 ×2
+      assertEquals(
+          List.of("findings 5|due 2|closed 1|late 1|overdue 0"),
+          fixed.query(
+                  "select concat_ws('|', 'findings ' || sum(findings), 'due ' || sum(measures_due),"
+                      + " 'closed ' || sum(measures_closed), 'late ' || sum(measures_closed_late),"
+                      + " 'overdue ' || sum(measures_overdue)) as r from mart_inspection_followup")
+              .stream().map(r -> (String) r.get("r")).toList());
+      assertEquals(List.of(), fixed.failedAudits());
+    }
+  }
+
+  @Test
+  void theTitleOfTwoFindingsOnOneDayIsTheLaterFindings() throws Exception {
+    try (MartFixture fixed = corrections()) {
+      assertEquals(
+          List.of(Map.of("official_pseudonym", "ps-d", "official_title", "Công chức tư pháp", "findings", 2L)),
+          fixed.query("select official_pseudonym, official_title, findings from mart_repeat_officials"));
+    }
+  }
+
   @Test
   void theBuildPassesEveryAudit() {
     assertEquals(List.of(), warehouse.failedAudits());

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ final class MartFixture implements AutoCloseable {
   private static final String CATALOGUE = "TEST";
   /** The watch-list thresholds of the shipped profile, used when a test sets none. */
   private static final String SHIPPED_WATCH_THRESHOLDS =
-      "watch_self_gap_pp,10\nwatch_satisfaction_drop_pp,10\nwatch_harassment_findings,1\nwatch_overdue_measures,2\n";
+      "watch_self_gap_pp,10\nwatch_satisfaction_drop_pp,10\nwatch_harassment_findings,1\nwatch_overdue_measures,2\n"
+          + "watch_min_responses,20\n";
 
   private final Path dir;
   private final Connection db;
@@ -39,6 +41,9 @@ final class MartFixture implements AutoCloseable {
   private final StringBuilder lineage = new StringBuilder();
   private final StringBuilder thresholds = new StringBuilder();
   private final StringBuilder emulation = new StringBuilder();
+  private final StringBuilder criteria = new StringBuilder();
+  private final StringBuilder bands = new StringBuilder();
+  private final List<String> manifests = new ArrayList<>();
   private final TreeSet<String> unitTypes = new TreeSet<>();
   private final Map<String, List<Map<String, Object>>> curated = new LinkedHashMap<>();
   private final Map<String, Long> lastLine = new LinkedHashMap<>();
@@ -66,6 +71,11 @@ final class MartFixture implements AutoCloseable {
   }
 
   MartFixture lineage(String from, String to, String effectiveDate, double share) {
+    return lineage(from, to, effectiveDate, String.valueOf(share));
+  }
+
+  /** A lineage step with the share as written in the file (possibly empty or out of range). */
+  MartFixture lineage(String from, String to, String effectiveDate, String share) {
     lineage.append(from).append(',').append(to).append(',').append(effectiveDate).append(',').append(share).append('\n');
     return this;
   }
@@ -78,6 +88,37 @@ final class MartFixture implements AutoCloseable {
 
   MartFixture emulation(int year, String unitType, double weight) {
     emulation.append(year).append(',').append(unitType).append(',').append(weight).append('\n');
+    return this;
+  }
+
+  /**
+   * A criterion of the profile; once one is given, the test catalogue (one criterion TC of 100
+   * points per unit type, valid from 2000) is not written. {@code validTo} may be null.
+   */
+  MartFixture criterion(
+      String catalogue, String validFrom, String validTo, String unitType, String criterionId, double maxPoints) {
+    criteria.append(String.join(",", catalogue, validFrom, text(validTo), unitType, criterionId, "G1", "Nhóm 1",
+            "Tiêu chí " + criterionId, String.valueOf(maxPoints), "SELF"))
+        .append('\n');
+    return this;
+  }
+
+  /** A band of the profile; once one is given, the test bands (Tốt ≥ 80, Yếu ≥ 0) are not written. */
+  MartFixture band(String catalogue, String band, double minPct) {
+    bands.append(catalogue).append(',').append(band).append(',').append(minPct).append('\n');
+    return this;
+  }
+
+  /** A run manifest ({@code _runs/<run_id>.json}) with one file, its times as ingest writes them (UTC instants). */
+  MartFixture run(String runId, String startedAt, String finishedAt, String file, String landingDate) {
+    manifests.add(
+        """
+        {"run_id": "%s", "started_at": "%s", "finished_at": "%s", "status": "SUCCEEDED",
+         "files": [{"source": "feedback", "file": "%s", "landing_date": "%s", "rows_read": 1,
+                    "rows_accepted": 1, "rows_quarantined": 0, "rows_superseded": 0, "drift": {},
+                    "rejected": null, "seconds": 0.5}],
+         "quarantine": []}
+        """.formatted(runId, startedAt, finishedAt, file, landingDate));
     return this;
   }
 
@@ -96,21 +137,43 @@ final class MartFixture implements AutoCloseable {
   }
 
   private void score(String unitId, int year, String assessor, double points) {
-    Map<String, Object> row = lineageColumns("submissions/" + year + "-12-20/scores.jsonl", year + "-12-20");
-    row.put("submission_id", "S-" + year + "-" + unitId + "-" + assessor);
-    row.put("period", String.valueOf(year));
+    score(unitId, String.valueOf(year), assessor, "TC", points);
+  }
+
+  /** A current score of one criterion for a period {@code 2024}, {@code 2024-H1} or {@code 2024-Q3}. */
+  MartFixture score(String unitId, String period, String assessor, String criterionId, double points) {
+    int year = Integer.parseInt(period.substring(0, 4));
+    LocalDate start;
+    LocalDate end;
+    String kind;
+    if (period.length() == 4) {
+      kind = "YEAR";
+      start = LocalDate.of(year, 1, 1);
+      end = start.plusYears(1).minusDays(1);
+    } else {
+      int part = period.charAt(6) - '0';
+      kind = period.charAt(5) == 'H' ? "HALF" : "QUARTER";
+      int months = kind.equals("HALF") ? 6 : 3;
+      start = LocalDate.of(year, months * (part - 1) + 1, 1);
+      end = start.plusMonths(months).minusDays(1);
+    }
+    String landing = end.plusDays(5).toString();
+    Map<String, Object> row = lineageColumns("submissions/" + landing + "/scores.jsonl", landing);
+    row.put("submission_id", "S-" + period + "-" + unitId + "-" + assessor);
+    row.put("period", period);
     row.put("assessor", assessor);
-    row.put("criterion_id", "TC");
+    row.put("criterion_id", criterionId);
     row.put("score", points);
-    row.put("submitted_at", year + "-12-15 09:00:00");
+    row.put("submitted_at", end.minusDays(2) + " 09:00:00");
     row.put("version", 1);
-    row.put("period_kind", "YEAR");
-    row.put("period_start", year + "-01-01");
-    row.put("period_end", year + "-12-31");
+    row.put("period_kind", kind);
+    row.put("period_start", start.toString());
+    row.put("period_end", end.toString());
     row.put("unit_id", unitId);
     row.put("unit_match", "CODE");
     row.put("year", year);
     curated.get("submission_score").add(row);
+    return this;
   }
 
   /** One export of a feedback item (timestamps {@code yyyy-MM-dd HH:mm:ss}). */
@@ -144,7 +207,7 @@ final class MartFixture implements AutoCloseable {
     row.put("finding_code", f.code);
     row.put("severity", f.severity);
     row.put("official_pseudonym", f.official);
-    row.put("official_title", f.official == null ? null : "Công chức địa chính");
+    row.put("official_title", f.official == null ? null : f.title);
     row.put("measure", f.findingNo == 0 ? null : "Kiểm điểm, xin lỗi công dân");
     row.put("due_date", f.dueDate);
     row.put("fixed_date", f.fixedDate);
@@ -175,7 +238,7 @@ final class MartFixture implements AutoCloseable {
       for (String dataset : DatasetContract.DATASETS) {
         files.put(dataset, writeCurated(dataset));
       }
-      inputs = new WarehouseInputs(files, List.of(), List.of(), profile);
+      inputs = new WarehouseInputs(files, List.of(), writeManifests(), profile);
       report = Warehouse.buildOn(db, inputs, ModelCatalog.fromDirectory(sqlTree()));
       return this;
     } catch (IOException | SQLException e) {
@@ -188,16 +251,28 @@ final class MartFixture implements AutoCloseable {
     Fixtures.profile(
         profile,
         units.toString(),
-        unitTypes.stream()
-            .map(t -> CATALOGUE + ",2000-01-01,," + t + ",TC,G1,Nhóm 1,Tiêu chí tổng hợp,100,SELF\n")
-            .collect(Collectors.joining()),
-        CATALOGUE + ",Tốt,80\n" + CATALOGUE + ",Yếu,0\n");
+        criteria.isEmpty()
+            ? unitTypes.stream()
+                .map(t -> CATALOGUE + ",2000-01-01,," + t + ",TC,G1,Nhóm 1,Tiêu chí tổng hợp,100,SELF\n")
+                .collect(Collectors.joining())
+            : criteria.toString(),
+        bands.isEmpty() ? CATALOGUE + ",Tốt,80\n" + CATALOGUE + ",Yếu,0\n" : bands.toString());
     Fixtures.write(profile.resolve("unit_lineage.csv"), "from_unit_id,to_unit_id,effective_date,share\n" + lineage);
     Fixtures.write(
         profile.resolve("thresholds.csv"),
         "key,value\n" + (thresholds.isEmpty() ? SHIPPED_WATCH_THRESHOLDS : thresholds));
     Fixtures.write(profile.resolve("emulation.csv"), "year,unit_type,model_weight\n" + emulation);
     return profile;
+  }
+
+  private List<Path> writeManifests() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < manifests.size(); i++) {
+      Path file = dir.resolve("lake/_runs/run-" + i + ".json");
+      Fixtures.write(file, manifests.get(i));
+      files.add(file);
+    }
+    return files;
   }
 
   /** One Parquet file with the contract's curated columns, or none when there are no rows. */
@@ -376,7 +451,7 @@ final class MartFixture implements AutoCloseable {
   /** A finding of an inspection export; build with {@link #of} and the fluent setters. */
   static final class Finding {
     String inspectionId, unitId, date, code = "TRE_HAN", severity = "NHE", official;
-    String dueDate, fixedDate, discipline = "KHONG", landingDate = "2024-12-31";
+    String dueDate, fixedDate, discipline = "KHONG", landingDate = "2024-12-31", title = "Công chức địa chính";
     int findingNo = 1;
 
     static Finding of(String inspectionId, int findingNo, String unitId, String date) {
@@ -398,6 +473,7 @@ final class MartFixture implements AutoCloseable {
     Finding official(String v) { official = v; return this; }
     Finding due(String v) { dueDate = v; return this; }
     Finding fixed(String v) { fixedDate = v; return this; }
+    Finding title(String v) { title = v; return this; }
     Finding exported(String landing) { landingDate = landing; return this; }
   }
 }

@@ -83,6 +83,10 @@ class ModelHeaderTest {
     assertEquals(
         List.of(
             "assert_accepted_values|ERROR",
+            "assert_band_thresholds_distinct|ERROR",
+            "assert_catalogue_versions|ERROR",
+            "assert_fact_unit_valid_on_date|ERROR",
+            "assert_lineage_shares|ERROR",
             "assert_one_current_per_key|ERROR",
             "assert_percentages_in_range|ERROR",
             "assert_ranks_consistent|ERROR",
@@ -94,7 +98,7 @@ class ModelHeaderTest {
             "mart_inspection_followup_values|ERROR",
             "mart_trend_values|ERROR",
             "mart_watchlist_reasons|ERROR",
-            "mart_watchlist_thresholds|WARN",
+            "warn_feedback_resolution_dates|WARN",
             "warn_score_outside_catalogue|WARN"),
         audits);
   }

@@ -57,12 +57,12 @@ class ProvincesProfileTest {
       assertEquals(List.of(), report.audits().stream().filter(AuditResult::failed).map(AuditResult::name).toList());
       assertEquals(
           List.of(
-              "tinh-bac-son|80.0|80.0|100.0|Xuất sắc|1|100.0|true",
-              "tinh-dong-lam|49.0|80.0|61.25|Trung bình|4|87.5|false",
-              "tinh-hoa-bac|71.0|80.0|88.75|Tốt|2|100.0|false",
-              "tinh-song-ma|null|80.0|null|null|null|0.0|false",
-              "tinh-tay-giang|71.0|80.0|88.75|Tốt|2|100.0|false",
-              "tinh-thanh-ha|40.0|80.0|50.0|Trung bình|5|100.0|false"),
+              "tinh-bac-son|80.000000|80.000000|100.000000|Xuất sắc|1|100.000000|true",
+              "tinh-dong-lam|49.000000|80.000000|61.250000|Trung bình|4|87.500000|false",
+              "tinh-hoa-bac|71.000000|80.000000|88.750000|Tốt|2|100.000000|false",
+              "tinh-song-ma|null|80.000000|null|null|null|0.000000|false",
+              "tinh-tay-giang|71.000000|80.000000|88.750000|Tốt|2|100.000000|false",
+              "tinh-thanh-ha|40.000000|80.000000|50.000000|Trung bình|5|100.000000|false"),
           QueryRows.of(
               db,
               "select unit_id, score_points, max_points, score_pct, band, rank, completeness_pct, is_unappraised"

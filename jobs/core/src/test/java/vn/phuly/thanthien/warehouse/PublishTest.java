@@ -70,8 +70,8 @@ class PublishTest {
     BuildReport report = buildWith(30, "lake1");
     assertEquals(target.toAbsolutePath(), report.published());
     // 30 of 100 points
-    assertEquals("W1:30.0,W2:-", publishedRanking(target));
-    assertEquals("W1:30.0,W2:-", exportedRanking(marts));
+    assertEquals("W1:30.000000,W2:-", publishedRanking(target));
+    assertEquals("W1:30.000000,W2:-", exportedRanking(marts));
     assertTrue(report.exportedMarts().containsAll(List.of("dim_unit", "fct_criterion_score", "mart_ranking", "ingest_runs", "quarantine_summary")));
     assertTrue(Files.isRegularFile(marts.resolve("dim_period/data.parquet")));
     assertEquals(List.of(), leftovers());
@@ -88,8 +88,8 @@ class PublishTest {
     QualityGateException e = assertThrows(QualityGateException.class, () -> buildWith(61, "lake2"));
     assertTrue(e.getMessage().contains("assert_score_within_max: 1 dòng lỗi"), e.getMessage());
     assertTrue(e.getMessage().contains("points=61.0"), e.getMessage());
-    assertEquals("W1:30.0,W2:-", publishedRanking(target));
-    assertEquals("W1:30.0,W2:-", exportedRanking(marts));
+    assertEquals("W1:30.000000,W2:-", publishedRanking(target));
+    assertEquals("W1:30.000000,W2:-", exportedRanking(marts));
     assertEquals(List.of(), leftovers());
     assertEquals(List.of(), new Publisher(target).history());
   }
@@ -98,11 +98,11 @@ class PublishTest {
   void rollbackRestoresThePreviousWarehouseAndItsMarts() throws Exception {
     buildWith(30, "lake1");
     buildWith(45, "lake2");
-    assertEquals("W1:45.0,W2:-", publishedRanking(target));
+    assertEquals("W1:45.000000,W2:-", publishedRanking(target));
     assertEquals(1, new Publisher(target).history().size());
     Warehouse.rollback(target, marts);
-    assertEquals("W1:30.0,W2:-", publishedRanking(target));
-    assertEquals("W1:30.0,W2:-", exportedRanking(marts));
+    assertEquals("W1:30.000000,W2:-", publishedRanking(target));
+    assertEquals("W1:30.000000,W2:-", exportedRanking(marts));
     assertEquals(List.of(), new Publisher(target).history());
   }
 
@@ -114,8 +114,8 @@ class PublishTest {
     List<Path> history = new Publisher(target).history();
     assertEquals(5, history.size());
     // the newest kept is the one before the published 16 points
-    assertEquals("W1:15.0,W2:-", publishedRanking(history.get(4)));
-    assertEquals("W1:11.0,W2:-", publishedRanking(history.get(0)));
+    assertEquals("W1:15.000000,W2:-", publishedRanking(history.get(4)));
+    assertEquals("W1:11.000000,W2:-", publishedRanking(history.get(0)));
   }
 
   @Test
@@ -131,11 +131,11 @@ class PublishTest {
             .start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(reader.getInputStream(), StandardCharsets.UTF_8))) {
       String first = firstLineStartingWith(out, "FIRST ");
-      assertEquals("FIRST W1:30.0,W2:-", first);
+      assertEquals("FIRST W1:30.000000,W2:-", first);
       buildWith(45, "lake2");
-      assertEquals("W1:45.0,W2:-", publishedRanking(target));
+      assertEquals("W1:45.000000,W2:-", publishedRanking(target));
       Files.createFile(goOn);
-      assertEquals("AGAIN W1:30.0,W2:-", firstLineStartingWith(out, "AGAIN "));
+      assertEquals("AGAIN W1:30.000000,W2:-", firstLineStartingWith(out, "AGAIN "));
     } finally {
       if (!Files.exists(goOn)) {
         Files.createFile(goOn);

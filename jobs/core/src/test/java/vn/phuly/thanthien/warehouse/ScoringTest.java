@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,12 +106,12 @@ class ScoringTest {
   void rankingSharesTiesSkipsTheNextRankAndListsUnscoredUnitsUnranked() throws Exception {
     assertEquals(
         List.of(
-            "O1|PHONG_BAN|90.0|100.0|90.0|Đạt|1|null|1",
-            "W1|PHUONG|88.0|100.0|88.0|Tốt|1|2|4",
-            "W2|PHUONG|85.0|100.0|85.0|Tốt|2|-1|4",
-            "W3|PHUONG|85.0|100.0|85.0|Tốt|2|0|4",
-            "W4|PHUONG|60.0|100.0|60.0|Trung bình|4|null|4",
-            "W5|PHUONG|null|100.0|null|null|null|null|4"),
+            "O1|PHONG_BAN|90.000000|100.000000|90.000000|Đạt|1|null|1",
+            "W1|PHUONG|88.000000|100.000000|88.000000|Tốt|1|2|4",
+            "W2|PHUONG|85.000000|100.000000|85.000000|Tốt|2|-1|4",
+            "W3|PHUONG|85.000000|100.000000|85.000000|Tốt|2|0|4",
+            "W4|PHUONG|60.000000|100.000000|60.000000|Trung bình|4|null|4",
+            "W5|PHUONG|null|100.000000|null|null|null|null|4"),
         QueryRows.of(
             db,
             "select unit_id, unit_type, score_points, max_points, score_pct, band, rank, rank_change, ranked_units"
@@ -120,7 +121,9 @@ class ScoringTest {
   @Test
   void previousYearListsTheUnitsValidThen() throws Exception {
     assertEquals(
-        List.of("O1|null|null", "W1|70.0|3", "W2|100.0|1", "W3|80.0|2", "W4|null|null", "W5|null|null", "W6|25.0|4"),
+        List.of(
+            "O1|null|null", "W1|70.000000|3", "W2|100.000000|1", "W3|80.000000|2", "W4|null|null", "W5|null|null",
+            "W6|25.000000|4"),
         QueryRows.of(db, "select unit_id, score_pct, rank from mart_ranking where period = '2022' order by unit_id"));
   }
 
@@ -128,11 +131,11 @@ class ScoringTest {
   void scorecardAppliesPrecedenceCompletenessAndSelfGap() throws Exception {
     assertEquals(
         List.of(
-            "W1|88.0|80.0|70.0|18.0|100.0|0|10.0|10.0|true",
-            "W2|85.0|70.0|null|15.0|100.0|2|0.0|0.0|true",
-            "W3|85.0|20.0|70.0|15.0|100.0|0|5.0|5.0|true",
-            "W4|60.0|null|60.0|null|66.67|0|null|null|true",
-            "W5|null|null|null|null|0.0|0|null|null|false"),
+            "W1|88.000000|80.000000|70.000000|18.000000|100.000000|0|10.000000|10.000000|true",
+            "W2|85.000000|70.000000|null|15.000000|100.000000|2|0.000000|0.000000|true",
+            "W3|85.000000|20.000000|70.000000|15.000000|100.000000|0|5.000000|5.000000|true",
+            "W4|60.000000|null|60.000000|null|66.666667|0|null|null|true",
+            "W5|null|null|null|null|0.000000|0|null|null|false"),
         QueryRows.of(
             db,
             "select unit_id, score_points, self_points, appraisal_points, survey_points, completeness_pct,"
@@ -144,9 +147,9 @@ class ScoringTest {
   void finalScoreSourcesPerCriterion() throws Exception {
     assertEquals(
         List.of(
-            "W1|TC1|36.0|APPRAISAL|false", "W1|TC2|34.0|APPRAISAL|false", "W1|TC3|18.0|SURVEY|false",
-            "W2|TC1|35.0|SELF|true", "W2|TC2|35.0|SELF|true", "W2|TC3|15.0|SURVEY|false",
-            "W3|TC3|15.0|SURVEY|false", "W4|TC3|null|null|false"),
+            "W1|TC1|36.000000|APPRAISAL|false", "W1|TC2|34.000000|APPRAISAL|false",
+            "W1|TC3|18.000000|SURVEY|false", "W2|TC1|35.000000|SELF|true", "W2|TC2|35.000000|SELF|true",
+            "W2|TC3|15.000000|SURVEY|false", "W3|TC3|15.000000|SURVEY|false", "W4|TC3|null|null|false"),
         QueryRows.of(
             db,
             "select unit_id, criterion_id, final_score, final_source, is_unappraised from int_criterion_final"
@@ -157,7 +160,7 @@ class ScoringTest {
   @Test
   void everyVersionIsKeptAndTheHigherVersionIsCurrent() throws Exception {
     assertEquals(
-        List.of("1|20.0|false", "2|36.0|true"),
+        List.of("1|20.000000|false", "2|36.000000|true"),
         QueryRows.of(
             db,
             "select version, score, is_current from fct_criterion_score"
@@ -173,6 +176,72 @@ class ScoringTest {
             db,
             "select period, period_kind, previous_period, end_date from dim_period"
                 + " where period in ('2023', '2023-H1', '2023-Q1', '2023-Q3') order by period"));
+  }
+
+  /**
+   * Catalogue C for wards from 2021: TC1 60 and TC2 40 points, and TC3 (10 points) only from
+   * 1/7/2024. W1 is appraised for 2024-H1 (50 + 30) and for 2024 (50 + 30 + 10).
+   */
+  @Test
+  void aCriterionCountsOnlyFromItsOwnValidFrom() throws Exception {
+    try (MartFixture city =
+        new MartFixture()
+            .unit("W1", "13001", "Phường An", "PHUONG", "2021-01-01", null, 1000L)
+            .criterion("C", "2021-01-01", null, "PHUONG", "TC1", 60)
+            .criterion("C", "2021-01-01", null, "PHUONG", "TC2", 40)
+            .criterion("C", "2024-07-01", null, "PHUONG", "TC3", 10)
+            .band("C", "Đạt", 50).band("C", "Chưa đạt", 0)
+            .score("W1", "2024-H1", "APPRAISAL", "TC1", 50).score("W1", "2024-H1", "APPRAISAL", "TC2", 30)
+            .score("W1", "2024", "APPRAISAL", "TC1", 50).score("W1", "2024", "APPRAISAL", "TC2", 30)
+            .score("W1", "2024", "APPRAISAL", "TC3", 10)
+            .build()) {
+      assertEquals(
+          List.of("2024|C|3|90.000000|110.000000|81.818182", "2024-H1|C|2|80.000000|100.000000|80.000000"),
+          city.query(
+                  "select concat_ws('|', period, catalogue_id, criteria_count, score_points, max_points, score_pct) as r"
+                      + " from mart_unit_scorecard order by period")
+              .stream().map(r -> (String) r.get("r")).toList());
+      assertEquals(List.of(), city.failedAudits());
+    }
+  }
+
+  @Test
+  void overlappingVersionsOfACriterionAndTwoCataloguesInForceAreErrors() throws Exception {
+    try (MartFixture city =
+        new MartFixture()
+            .unit("W1", "13001", "Phường An", "PHUONG", "2021-01-01", null, 1000L)
+            .unit("X1", "13101", "Xã Bình", "XA", "2021-01-01", null, 1000L)
+            .criterion("A", "2021-01-01", null, "PHUONG", "TC1", 100)
+            .criterion("B", "2024-01-01", null, "PHUONG", "TC1", 100)
+            .criterion("A", "2021-01-01", "2023-12-31", "XA", "TC1", 100)
+            .criterion("B", "2024-01-01", null, "XA", "TC1", 100)
+            .band("A", "Đạt", 50).band("B", "Đạt", 50)
+            .build()) {
+      // wards: TC1 of A (open-ended) overlaps TC1 of B, and so A and B are both in force from 2024;
+      // communes: A ends the day before B starts
+      assertEquals(2, city.failingRows("assert_catalogue_versions"));
+    }
+  }
+
+  @Test
+  void anEmptyLakeBuildsAndPassesEveryAudit() throws Exception {
+    try (MartFixture empty = new MartFixture().unit("W1", "13001", "Phường An", "PHUONG", "2021-01-01", null, 1000L).build()) {
+      assertEquals(List.of(), empty.failedAudits());
+      assertEquals(List.of(Map.of("sources", 0L)), empty.query("select count(*) as sources from int_as_of_date"));
+    }
+  }
+
+  @Test
+  void aDuplicateUnitPeriodReachesTheScorecardsPrimaryKeyAudit() throws Exception {
+    // two overlapping versions of W1 in units.csv put W1 twice in every period from 2023
+    try (MartFixture twice =
+        new MartFixture()
+            .unit("W1", "13001", "Phường An", "PHUONG", "2021-01-01", null, 1000L)
+            .unit("W1", "13001", "Phường An mới", "PHUONG", "2023-01-01", null, 1000L)
+            .annualScore("W1", 2024, 70)
+            .build()) {
+      assertEquals(1, twice.failingRows("mart_unit_scorecard__primary_key"));
+    }
   }
 
   @Test
