@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.contract.VersionTerm;
+import vn.phuly.thanthien.reference.AssessmentPeriod;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.reference.ProfileFile;
 import vn.phuly.thanthien.reference.Threshold;
@@ -27,6 +28,7 @@ import vn.phuly.thanthien.reference.Threshold;
  *   <li>{@code {{reference:<file>}}}: a CSV of the profile, every column of its {@link ProfileFile}
  *       as text (an empty relation for an optional file the profile leaves out);
  *   <li>{@code {{thresholds}}}: every known threshold with its effective value ({@link Threshold});
+ *   <li>{@code {{periods}}}: the period calendar ({@link AssessmentPeriod}), years 1900–2099.
  * </ul>
  */
 final class Placeholders {
@@ -93,6 +95,7 @@ final class Placeholders {
       case "runs" -> runs();
       case "reference:" -> reference(model, argument);
       case "thresholds" -> thresholds();
+      case "periods" -> periods();
       default ->
           throw new ModelException(
               model.origin() + ": unknown placeholder {{" + kind + (argument == null ? "" : ":" + argument) + "}}");
@@ -177,6 +180,20 @@ final class Placeholders {
                 + literal(t.description()) + ")")
             .collect(Collectors.joining(", "))
         + ") as thresholds(threshold_key, threshold_value, is_default, description))";
+  }
+
+  /**
+   * The period calendar ({@link AssessmentPeriod}): every period of every year a period code may
+   * name, so that every period ingest derives is in it.
+   */
+  private static String periods() {
+    return "(select * from (values "
+        + AssessmentPeriod.all().stream()
+            .map(p -> "(" + String.join(", ", literal(p.code()), literal(p.kind().name()), Integer.toString(p.year()),
+                String.valueOf(p.half()), String.valueOf(p.quarter()), "date " + literal(p.start().toString()),
+                "date " + literal(p.end().toString()), literal(p.previousCode())) + ")")
+            .collect(Collectors.joining(", "))
+        + ") as periods(period, period_kind, year, half, quarter, start_date, end_date, previous_period))";
   }
 
   private Profile profile() {
