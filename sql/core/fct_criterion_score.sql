@@ -7,10 +7,10 @@
 -- column period: Assessment period.
 -- column period_kind: YEAR, HALF or QUARTER.
 -- column unit_id: Resolved unit.
--- column unit_type: Type of the unit version valid on the period's end date.
+-- column unit_type: Type of the unit in the period (int_unit_period: its last version valid in the period).
 -- column assessor: SELF, APPRAISAL or SURVEY.
 -- column criterion_id: Criterion scored.
--- column catalogue_id: Catalogue valid for the unit type on the period's end date that holds the criterion; null when none does.
+-- column catalogue_id: Catalogue of the unit type holding the criterion valid on the period's end date; null when none does.
 -- column max_points: Maximum points of the criterion in that catalogue.
 -- column score: Points given.
 -- column version: Submission version.
@@ -28,9 +28,9 @@ scores as (
 
 ),
 
-units as (
+unit_periods as (
 
-    select * from dim_unit
+    select * from int_unit_period
 
 ),
 
@@ -49,7 +49,7 @@ scored as (
         scores.period_kind,
         scores.period_end,
         scores.unit_id,
-        units.unit_type,
+        unit_periods.unit_type,
         scores.assessor,
         scores.criterion_id,
         scores.score,
@@ -62,9 +62,9 @@ scored as (
         scores.run_id
 
     from scores
-    left join units
-        on units.unit_id = scores.unit_id
-        and scores.period_end between units.valid_from and coalesce(units.valid_to, date '9999-12-31')
+    left join unit_periods
+        on unit_periods.unit_id = scores.unit_id
+        and unit_periods.period = scores.period
 
 ),
 
