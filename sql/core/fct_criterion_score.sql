@@ -8,7 +8,7 @@
 -- column period_kind: YEAR, HALF or QUARTER.
 -- column unit_id: Resolved unit.
 -- column unit_type: Type of the unit in the period (int_unit_period: its last version valid in the period).
--- column assessor: SELF, APPRAISAL or SURVEY.
+-- accepted_values: assessor from submission_score.assessor
 -- column criterion_id: Criterion scored.
 -- column catalogue_id: Catalogue of the unit type holding the criterion valid on the period's end date; null when none does.
 -- column max_points: Maximum points of the criterion in that catalogue.
