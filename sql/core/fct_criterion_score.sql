@@ -7,8 +7,9 @@
 -- column period: Assessment period.
 -- column period_kind: YEAR, HALF or QUARTER.
 -- column unit_id: Resolved unit.
--- column unit_type: Type of the unit's latest version valid in the period (on at least one of its days).
+-- column unit_type: Type of the unit's latest version valid in the period (on at least one of its days; int_unit_period).
 -- column assessor: SELF, APPRAISAL or SURVEY.
+-- accepted_values: assessor from submission_score.assessor
 -- column criterion_id: Criterion scored.
 -- column catalogue_id: Catalogue of the unit type whose criterion_id is valid (by the criterion's own valid_from/valid_to) on the period's end date; null when none is.
 -- column max_points: Maximum points of the criterion in that catalogue (DECIMAL(18,6)).
@@ -33,9 +34,9 @@ scores as (
 
 ),
 
-units as (
+unit_periods as (
 
-    select * from dim_unit
+    select * from int_unit_period
 
 ),
 
@@ -54,7 +55,7 @@ scored as (
         scores.period_kind,
         scores.period_end,
         scores.unit_id,
-        units.unit_type,
+        unit_periods.unit_type,
         scores.assessor,
         scores.criterion_id,
         cast(scores.score as decimal(18, 6)) as score,
@@ -67,11 +68,9 @@ scored as (
         scores.run_id
 
     from scores
-    left join units
-        on units.unit_id = scores.unit_id
-        and units.valid_from <= scores.period_end
-        and coalesce(units.valid_to, date '9999-12-31') >= scores.period_start
-    qualify row_number() over (partition by scores.score_key order by units.valid_from desc) = 1
+    left join unit_periods
+        on unit_periods.unit_id = scores.unit_id
+        and unit_periods.period = scores.period
 
 ),
 

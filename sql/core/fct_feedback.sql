@@ -6,11 +6,14 @@
 -- column received_at: When the item was received (local time).
 -- column received_month: First day of the month the item was received in.
 -- column year: Year the item was received in.
--- column kind: PHAN_ANH, KIEN_NGHI, KHIEU_NAI, TO_CAO, GOP_Y or KHEN_NGOI.
--- column channel: DUONG_DAY_NONG, CONG_DICH_VU_CONG, HOM_THU, TRUC_TIEP, UNG_DUNG, ZALO or KHAO_SAT_TAI_QUAY.
--- column field: Field of administration (DAT_DAI, HO_TICH, ... KHAC, or a new label kept as drift); empty when not given.
--- column status: Handling status in the latest export: DA_TIEP_NHAN, DANG_XU_LY, DA_XU_LY or KHONG_THU_LY.
--- column satisfaction: RAT_HAI_LONG, HAI_LONG, BINH_THUONG, KHONG_HAI_LONG; empty when not given.
+-- accepted_values: kind from feedback.kind
+-- accepted_values: channel from feedback.channel
+-- column field: Field of administration; a new label is kept as drift; empty when not given.
+-- accepted_values: field from feedback.field
+-- column status: Handling status in the latest export.
+-- accepted_values: status from feedback.status
+-- column satisfaction: Satisfaction level; empty when not given.
+-- accepted_values: satisfaction from feedback.satisfaction
 -- column due_at: Deadline for handling, as exported.
 -- column due_end_at: The moment the deadline ends: due_at, or 23:59:59 of its day when the export gave a date only (ingest reads a date as 00:00:00 of that day).
 -- column resolved_at: When handling finished, as exported; empty while open. A KHONG_THU_LY item may carry the day it was declined.

@@ -6,18 +6,19 @@
 -- column unit_id: Inspected unit.
 -- column inspection_date: Day of the inspection.
 -- column year: Year of the inspection.
--- column body: Inspecting body: THANH_TRA, NOI_VU, DAN_VAN or MTTQ.
--- column kind: Scheduled (DINH_KY) or unannounced (DOT_XUAT).
+-- accepted_values: body from inspection_finding.body
+-- accepted_values: kind from inspection_finding.kind
 -- column is_finding: True for a finding, false for the row of an inspection that found nothing.
--- column finding_code: Finding code (GAY_PHIEN_HA harassment, TRE_HAN, THAI_DO, KHONG_CONG_KHAI, HINH_THUC, or a new code kept as drift); empty when nothing was found.
+-- accepted_values: finding_code from inspection_finding.finding_code
 -- column is_harassment: True for a GAY_PHIEN_HA (causing trouble for citizens) finding, seed item 3.
--- column severity: NHE, TRUNG_BINH or NGHIEM_TRONG.
+-- accepted_values: severity from inspection_finding.severity
 -- column official_pseudonym: Keyed pseudonym of the official concerned (never the name).
 -- column official_title: Title of the official concerned.
 -- column measure: Corrective measure required (scrubbed free text).
 -- column due_date: Deadline of the corrective measure.
 -- column fixed_date: Day the measure was completed; empty while open.
--- column discipline: Disciplinary measure: KHONG, NHAC_NHO, KHIEN_TRACH, CANH_CAO, CACH_CHUC, BUOC_THOI_VIEC.
+-- column discipline: Disciplinary measure.
+-- accepted_values: discipline from inspection_finding.discipline
 -- column has_measure: True when a corrective measure with a deadline was required (due_date known).
 -- column is_measure_closed: True when a measure was required and completed (fixed_date known); a fixed_date without a measure (a fault put right at once) is no closed measure.
 -- column is_closed_late: True when the measure was completed after its deadline.

@@ -1,13 +1,19 @@
--- grain: one row per unit valid on a period's end date × period with at least one current submission (of that period)
+-- grain: one row per unit × period with at least one current submission, for every unit valid on at least one day of the period
 -- primary_key: unit_id, period
--- column unit_id: Unit valid on the period's end date.
--- column unit_code: Official code of the unit version valid then.
--- column unit_name: Name of the unit version valid then.
+-- DESIGN §5: a unit belongs to every period in which it was valid on at least one day (an office that ceased on
+-- 2025-02-28 belongs to 2025-Q1, 2025-H1 and 2025). A unit with several versions in the period (renamed, recoded,
+-- retyped) is listed once, as its last version valid in the period. Its criteria are those of that version's unit
+-- type valid (each by its own dates) on the period's last day; ingest's criterion check (reference.Catalogues)
+-- decides alike, so every accepted score counts.
+-- column unit_id: Unit valid on at least one day of the period.
+-- column unit_code: Official code of the unit's last version valid in the period.
+-- column unit_name: Name of that version.
 -- column unit_type: Unit type of that version (the ranking peer group).
 -- column period: Assessment period with submissions.
 -- column period_kind: YEAR, HALF or QUARTER.
 -- column year: Calendar year of the period.
--- column end_date: Last day of the period.
+-- column start_date: First day of the period.
+-- column end_date: Last day of the period; the criteria are those valid on it (int_criterion_final).
 with
 
 submission_scores as (
@@ -55,11 +61,14 @@ unit_periods as (
         periods.period,
         periods.period_kind,
         periods.year,
+        periods.start_date,
         periods.end_date
 
     from periods
     inner join units
-        on periods.end_date between units.valid_from and coalesce(units.valid_to, date '9999-12-31')
+        on units.valid_from <= periods.end_date
+        and coalesce(units.valid_to, date '9999-12-31') >= periods.start_date
+    qualify row_number() over (partition by units.unit_id, periods.period order by units.valid_from desc) = 1
 
 )
 

@@ -1,9 +1,9 @@
--- grain: one row per unit-period of mart_unit_scorecard (DESIGN §6: one row per unit valid in the period)
+-- grain: one row per unit valid on at least one day of a period × period with submissions (DESIGN §5, §6; int_unit_period)
 -- primary_key: unit_id, period
 -- references: unit_id -> dim_unit.unit_id
 -- references: period -> dim_period.period
 -- column unit_id: Unit.
--- column unit_code: Official code of the unit version of the period.
+-- column unit_code: Official code of the unit's last version valid in the period.
 -- column unit_name: Name of that version.
 -- column unit_type: Unit type: units are ranked within their type.
 -- column period: Assessment period.

@@ -1,4 +1,4 @@
--- grain: one row per criterion per catalogue version and unit type
+-- grain: one row per criterion per catalogue version and unit type (valid_to, group_id, group_name empty when criteria.csv has no such column)
 -- primary_key: catalogue_id, unit_type, criterion_id
 with
 

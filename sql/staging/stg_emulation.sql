@@ -1,4 +1,4 @@
--- grain: one row per year and unit type
+-- grain: one row per year and unit type (emulation.csv; none when the profile has no such file, so mart_emulation_annual is empty)
 -- primary_key: year, unit_type
 with
 

@@ -1,18 +1,24 @@
--- grain: one row per threshold of the profile
+-- grain: one row per known threshold (reference.Threshold): every key, so no model meets a missing one
 -- primary_key: threshold_key
+-- column threshold_key: Threshold key (reference/phu-ly/README.md lists them with their defaults).
+-- column threshold_value: The profile's value (thresholds.csv), else the documented default.
+-- column is_default: True when the profile does not set the threshold and the default applies.
+-- column description: What the threshold decides.
 with
 
 source as (
 
-    select * from {{reference:thresholds.csv}}
+    select * from {{thresholds}}
 
 ),
 
 renamed as (
 
     select
-        trim(key) as threshold_key,
-        cast(value as double) as threshold_value
+        threshold_key,
+        threshold_value,
+        is_default,
+        description
 
     from source
 

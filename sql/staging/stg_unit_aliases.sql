@@ -1,4 +1,4 @@
--- grain: one row per spelling variant of a unit's name
+-- grain: one row per spelling variant of a unit's name (unit_aliases.csv; none when the profile has no such file)
 with
 
 source as (

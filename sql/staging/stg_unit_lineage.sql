@@ -1,4 +1,4 @@
--- grain: one row per merger, split or rename step (predecessor → successor)
+-- grain: one row per merger, split or rename step (predecessor → successor; unit_lineage.csv, none when the profile has no such file)
 -- primary_key: from_unit_id, to_unit_id
 with
 

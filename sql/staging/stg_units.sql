@@ -1,4 +1,4 @@
--- grain: one row per unit version (SCD type 2) of the profile's units.csv
+-- grain: one row per unit version (SCD type 2) of the profile's units.csv (parent_id, valid_to, population empty when the file has no such column)
 -- primary_key: unit_id, valid_from
 with
 

@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param businessKey the columns that identify one logical record across versions
  * @param versionOrder the order of the versions of a business key; the first row in it is current
  * @param yearFrom the curated column whose year is the {@code year=} partition
- * @param unit which columns identify the unit and which date resolves its code
+ * @param unit which columns identify the unit, and the dates it is resolved on
  * @param pseudonymDropWhen identity fields are dropped, not pseudonymised, where this holds
  */
 public record DatasetContract(
@@ -54,8 +54,19 @@ public record DatasetContract(
           Column.derived("source_file", "string", "Source file, relative to the landing root."),
           Column.derived("source_line", "long", "Line of the record in the source file (1 = header)."));
 
-  /** Which raw columns name the unit and which curated date resolves a reused code. */
-  public record UnitRef(String code, String name, String date) implements Serializable {}
+  /**
+   * Which raw columns name the unit, and when it is resolved (DESIGN §5). Without {@code period},
+   * among the units valid on {@code date}; with it ({@code [first day column, last day column]}),
+   * among the units valid on at least one day of that period, {@code date} (the record's own)
+   * deciding only between two of them.
+   */
+  public record UnitRef(String code, String name, String date, List<String> period) implements Serializable {
+    public UnitRef {
+      if (period != null && period.size() != 2) {
+        throw new IllegalArgumentException("unit.period names the first and the last day column: " + period);
+      }
+    }
+  }
 
   /** Identity fields are dropped entirely where {@code column} has value {@code equals}. */
   public record DropRule(String column, @JsonProperty("equals") String value)

@@ -37,15 +37,20 @@ public enum ReasonCode {
       "a period that is not `YYYY`, `YYYY-H1|2` or `YYYY-Q1..4`",
       "kỳ đánh giá không có dạng `YYYY`, `YYYY-H1|2` hay `YYYY-Q1..4`"),
   UNKNOWN_UNIT(
-      "no unit of the profile has the record's unit code or name on its date, or the record has no date to"
-          + " resolve it on",
-      "không tìm thấy đơn vị theo mã hay tên vào ngày của bản ghi, hoặc bản ghi không có ngày"),
+      "no unit of the profile has the record's unit code or name in its period (a submission: valid on at"
+          + " least one day of it) or on its date (feedback, inspections), or the record has no period or date",
+      "không tìm thấy đơn vị theo mã hay tên trong kỳ của bản ghi (phiếu chấm: còn hiệu lực ít nhất một ngày"
+          + " của kỳ) hoặc vào ngày của bản ghi (phản ánh, kiểm tra), hoặc bản ghi không có kỳ hay ngày"),
   AMBIGUOUS_UNIT(
-      "the record's unit code or name matches more than one unit on its date",
-      "mã hay tên đơn vị khớp nhiều đơn vị vào ngày của bản ghi"),
+      "the record's unit code or name matches more than one unit in its period, and the record's own date"
+          + " (a submission's submitted_at) does not leave exactly one; or more than one on its date",
+      "mã hay tên đơn vị khớp nhiều đơn vị trong kỳ và ngày của chính bản ghi (ngày nộp phiếu) không chỉ ra"
+          + " đúng một; hoặc khớp nhiều đơn vị vào ngày của bản ghi"),
   UNKNOWN_CRITERION(
-      "the criterion is not in the catalogue valid for the unit's type on the period's last day",
-      "tiêu chí không có trong bộ tiêu chí của loại đơn vị vào ngày cuối kỳ"),
+      "the criterion is not one the unit-period is scored on: the criteria of the unit's type in the period"
+          + " (its last version valid in it) valid on the period's last day",
+      "tiêu chí không thuộc các tiêu chí chấm của đơn vị trong kỳ: tiêu chí của loại đơn vị (phiên bản cuối"
+          + " trong kỳ) còn hiệu lực vào ngày cuối kỳ"),
   DUPLICATE_KEY(
       "the same business key and non-lineage version values as an earlier row of the same landing day"
           + " (earlier by file, line, array position)",

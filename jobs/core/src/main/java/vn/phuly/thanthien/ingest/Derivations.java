@@ -1,7 +1,7 @@
 package vn.phuly.thanthien.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.upper;
@@ -13,10 +13,16 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.contract.ReasonCode;
+import vn.phuly.thanthien.reference.AssessmentPeriod;
 
 /**
  * The derived columns of a contract that come from the record itself (unit_id and unit_match
@@ -46,30 +52,32 @@ public final class Derivations {
     return period ? period(result) : result;
   }
 
+  /** A period's kind and days, as epoch days (a DateType result would go through java.sql.Date). */
+  static final StructType PERIOD_DAYS =
+      DataTypes.createStructType(List.of(
+          DataTypes.createStructField("kind", DataTypes.StringType, false),
+          DataTypes.createStructField("start", DataTypes.IntegerType, false),
+          DataTypes.createStructField("end", DataTypes.IntegerType, false)));
+
   /**
-   * {@code period} {@code 2023}, {@code 2023-H1} or {@code 2023-Q2} → kind, first and last day;
-   * anything else (including years outside 1900–2099) is {@code BAD_PERIOD}. make_date, which
-   * throws under ANSI, only sees values the pattern admitted.
+   * {@code period} {@code 2023}, {@code 2023-H1} or {@code 2023-Q2} → kind, first and last day, from
+   * the project's one calendar ({@link AssessmentPeriod}, which the warehouse's dim_period is too);
+   * anything else (including years outside 1900–2099) is {@code BAD_PERIOD}.
    */
   static Dataset<Row> period(Dataset<Row> rows) {
-    Column p = upper(col("period"));
-    Column kind =
-        when(p.rlike("^(19|20)[0-9]{2}$"), lit("YEAR"))
-            .when(p.rlike("^(19|20)[0-9]{2}-H[12]$"), lit("HALF"))
-            .when(p.rlike("^(19|20)[0-9]{2}-Q[1-4]$"), lit("QUARTER"));
-    Dataset<Row> withKind = rows.withColumn("period", p).withColumn("period_kind", kind);
-    String year = "cast(substr(period, 1, 4) as int)";
-    String n = "cast(substr(period, 7, 1) as int)";
+    UserDefinedFunction days =
+        functions.udf(
+            (UDF1<String, Row>) code -> AssessmentPeriod.parse(code)
+                .map(p -> RowFactory.create(p.kind().name(), (int) p.start().toEpochDay(), (int) p.end().toEpochDay()))
+                .orElse(null),
+            PERIOD_DAYS);
     Dataset<Row> dated =
-        withKind
-            .withColumn("period_start", expr("case period_kind"
-                + " when 'YEAR' then make_date(" + year + ", 1, 1)"
-                + " when 'HALF' then make_date(" + year + ", (" + n + " - 1) * 6 + 1, 1)"
-                + " when 'QUARTER' then make_date(" + year + ", (" + n + " - 1) * 3 + 1, 1) end"))
-            .withColumn("period_end", expr("case period_kind"
-                + " when 'YEAR' then make_date(" + year + ", 12, 31)"
-                + " when 'HALF' then last_day(make_date(" + year + ", " + n + " * 6, 1))"
-                + " when 'QUARTER' then last_day(make_date(" + year + ", " + n + " * 3, 1)) end"));
+        rows.withColumn("period", upper(col("period")))
+            .withColumn("period__", days.apply(col("period")))
+            .withColumn("period_kind", col("period__.kind"))
+            .withColumn("period_start", date_from_unix_date(col("period__.start")))
+            .withColumn("period_end", date_from_unix_date(col("period__.end")))
+            .drop("period__");
     return Problems.add(dated, List.of(Problems.where(
         col("period").isNotNull().and(col("period_kind").isNull()), ReasonCode.BAD_PERIOD,
         Problems.text("period: '", col("period"), "' is not YYYY, YYYY-H1..2 or YYYY-Q1..4"),

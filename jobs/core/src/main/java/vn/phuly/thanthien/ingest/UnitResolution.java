@@ -12,7 +12,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
@@ -25,8 +25,9 @@ import vn.phuly.thanthien.spark.ThreadMemo;
 
 /**
  * Resolves the unit of every still-good row with the broadcast {@link UnitResolver}: the
- * contract's code and name columns, on the date its {@code unit.date} column holds (a reused code
- * means another unit on another date).
+ * contract's code and name columns, among the units valid in the record's period (a submission)
+ * or on its date (feedback, inspections) — a reused code means another unit at another time; when
+ * it meant two units within the period, the record's own date decides (DESIGN §5).
  */
 public final class UnitResolution {
   static final StructType RESOLUTION =
@@ -37,34 +38,37 @@ public final class UnitResolution {
           DataTypes.createStructField("detail", DataTypes.StringType, true)));
 
   /**
-   * A unit as written in a record in a validity period ({@link UnitResolver#validityPeriod}), for one
-   * broadcast resolver (runs may differ in profile).
+   * A unit as written in a record, with the validity periods ({@link UnitResolver#validityPeriod})
+   * of its period's first and last day and of its own date, for one broadcast resolver (runs may
+   * differ in profile): the same key resolves alike.
    */
-  private record Key(long resolver, String code, String name, int period) {}
+  private record Key(long resolver, String code, String name, int first, int last, int recordDate) {}
 
   /**
    * Exports name a few dozen units in a handful of validity periods: each resolution is remembered
-   * (bounded: misspelt names could otherwise grow it without end). Keyed by period, not by day: a
-   * five-year export has hundreds of thousands of unit-days, more than a memo should hold.
+   * (bounded: misspelt names could otherwise grow it without end). Keyed by validity period, not by
+   * day: a five-year export has hundreds of thousands of unit-days, more than a memo should hold.
    */
   private static final ThreadMemo<Key, Resolution> RESOLVED = new ThreadMemo<>(100_000);
 
   private UnitResolution() {}
 
-  /** A failure is not taken from the memo: its detail names the record's own day. */
-  private static Resolution resolution(Broadcast<UnitResolver> resolver, String code, String name, LocalDate day) {
+  /** A failure is not taken from the memo: its detail names the record's own days. */
+  private static Resolution resolution(
+      Broadcast<UnitResolver> resolver, String code, String name, LocalDate first, LocalDate last, LocalDate recordDate) {
     UnitResolver units = resolver.value();
-    Resolution remembered =
-        RESOLVED.get(new Key(resolver.id(), code, name, units.validityPeriod(day)),
-            key -> units.resolve(code, name, day));
-    return remembered.resolved() ? remembered : units.resolve(code, name, day);
+    Key key = new Key(resolver.id(), code, name, units.validityPeriod(first), units.validityPeriod(last),
+        recordDate == null ? -1 : units.validityPeriod(recordDate));
+    Resolution remembered = RESOLVED.get(key, k -> units.resolve(code, name, first, last, recordDate));
+    return remembered.resolved() ? remembered : units.resolve(code, name, first, last, recordDate);
   }
 
   public static Dataset<Row> resolve(Dataset<Row> rows, DatasetContract contract, Broadcast<UnitResolver> resolver) {
     UserDefinedFunction resolve =
         functions.udf(
-            (UDF3<String, String, Integer, Row>) (code, name, epochDay) -> {
-              Resolution r = resolution(resolver, code, name, LocalDate.ofEpochDay(epochDay));
+            (UDF5<String, String, Integer, Integer, Integer, Row>) (code, name, first, last, recordDay) -> {
+              Resolution r = resolution(resolver, code, name, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last),
+                  recordDay == null ? null : LocalDate.ofEpochDay(recordDay));
               return RowFactory.create(r.unitId(), r.match(), r.failure() == null ? null : r.failure().name(), r.detail());
             },
             RESOLUTION);
@@ -72,17 +76,23 @@ public final class UnitResolution {
     Column code = unit.code() == null ? lit(null).cast("string") : col(unit.code());
     Column name = unit.name() == null ? lit(null).cast("string") : col(unit.name());
     Column day = col(unit.date()).cast("date");
-    // as an epoch day: a DateType argument would be converted to java.sql.Date for every row
+    Column first = unit.period() == null ? day : col(unit.period().get(0)).cast("date");
+    Column last = unit.period() == null ? day : col(unit.period().get(1)).cast("date");
+    String window = unit.period() == null ? unit.date() : String.join(" and ", unit.period());
+    Column resolvable = Problems.ok().and(first.isNotNull()).and(last.isNotNull());
+    // as epoch days: a DateType argument would be converted to java.sql.Date for every row
     Dataset<Row> resolved =
-        rows.withColumn("resolution__", when(Problems.ok().and(day.isNotNull()), resolve.apply(code, name, unix_date(day))))
+        rows.withColumn("resolution__", when(resolvable, resolve.apply(code, name, unix_date(first), unix_date(last), unix_date(day))))
             .withColumn("unit_id", col("resolution__.unit_id"))
             .withColumn("unit_match", col("resolution__.unit_match"));
     Column failure = col("resolution__.failure");
-    Column what = Problems.text("code '", code, "', name '", name, "' on ", day);
+    Column what = unit.period() == null
+        ? Problems.text("code '", code, "', name '", name, "' on ", day)
+        : Problems.text("code '", code, "', name '", name, "' from ", first, " to ", last);
     return Problems.add(resolved, List.of(
-            Problems.where(Problems.ok().and(day.isNull()), ReasonCode.UNKNOWN_UNIT,
-                lit("unit not resolved: no " + unit.date() + " to resolve it on"),
-                lit("không xác định được đơn vị: thiếu ngày (" + unit.date() + ")")),
+            Problems.where(Problems.ok().and(first.isNull().or(last.isNull())), ReasonCode.UNKNOWN_UNIT,
+                lit("unit not resolved: no " + window + " to resolve it " + (unit.period() == null ? "on" : "in")),
+                lit("không xác định được đơn vị: thiếu ngày (" + window + ")")),
             Problems.where(failure.equalTo(ReasonCode.UNKNOWN_UNIT.name()), ReasonCode.UNKNOWN_UNIT,
                 Problems.text("unit not found: ", col("resolution__.detail")),
                 Problems.text("không tìm thấy đơn vị (", what, ")")),

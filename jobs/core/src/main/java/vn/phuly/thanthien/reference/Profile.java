@@ -1,8 +1,5 @@
 package vn.phuly.thanthien.reference;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,113 +7,103 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A reference profile (DESIGN.md §2): a folder of UTF-8 CSV files describing units, their
- * lineage, the criteria catalogues, bands, emulation weights and thresholds. Lines starting with
- * {@code #} are comments. The shipped default (Phủ Lý) lives on the classpath under
- * {@code reference/phu-ly/} and is copied to a temporary folder so that DuckDB can read it too.
+ * lineage, the criteria catalogues, bands, emulation weights and thresholds ({@link ProfileFile}
+ * lists them). Only units.csv, criteria.csv and bands.csv are required; a missing optional file
+ * means no rows (no aliases, no lineage, no emulation weights) or, for thresholds.csv, the
+ * defaults of {@link Threshold}. Every value is checked as the profile is loaded: an error names
+ * the file and the line. The shipped default (Phủ Lý) lives on the classpath under {@code
+ * reference/phu-ly/} and is copied to a temporary folder so that DuckDB can read it too.
  */
 public final class Profile {
   public static final String DEFAULT_RESOURCE = "reference/phu-ly/";
-  public static final List<String> FILES =
-      List.of(
-          "units.csv",
-          "unit_aliases.csv",
-          "unit_lineage.csv",
-          "criteria.csv",
-          "bands.csv",
-          "emulation.csv",
-          "thresholds.csv");
+  private static final List<String> ASSESSOR_SOURCES = List.of("SELF", "SURVEY");
 
   private final Path directory;
+  private final Map<ProfileFile, ProfileCsv> files = new EnumMap<>(ProfileFile.class);
   private final List<Unit> units;
   private final List<UnitAlias> aliases;
   private final List<Lineage> lineage;
   private final List<Criterion> criteria;
   private final List<Band> bands;
   private final List<EmulationWeight> emulation;
-  private final Map<String, Double> thresholds;
+  private final Map<Threshold, Double> thresholds;
 
   private Profile(Path directory) {
     this.directory = directory;
+    for (ProfileFile file : ProfileFile.values()) {
+      ProfileCsv csv = ProfileCsv.read(directory, file);
+      if (csv != null) {
+        files.put(file, csv);
+      }
+    }
     this.units =
-        read("units.csv").stream()
-            .map(
-                r ->
-                    new Unit(
-                        r.get("unit_id"),
-                        r.get("unit_code"),
-                        r.get("name"),
-                        r.get("unit_type"),
-                        blankToNull(r.get("parent_id")),
-                        date(r.get("valid_from")),
-                        date(r.get("valid_to")),
-                        r.get("population") == null || r.get("population").isBlank()
-                            ? null
-                            : Long.valueOf(r.get("population").trim()),
-                        blankToNull(r.get("note"))))
-            .toList();
-    this.aliases =
-        read("unit_aliases.csv").stream()
-            .map(r -> new UnitAlias(r.get("unit_id"), r.get("alias")))
-            .toList();
+        rows(ProfileFile.UNITS, r ->
+            new Unit(r.text("unit_id"), r.optionalText("unit_code"), r.text("name"), r.text("unit_type"),
+                r.optionalText("parent_id"), r.date("valid_from"), r.optionalDate("valid_to"),
+                r.optionalInteger("population"), r.optionalText(ProfileFile.NOTE)));
+    this.aliases = rows(ProfileFile.UNIT_ALIASES, r -> new UnitAlias(r.text("unit_id"), r.text("alias")));
     this.lineage =
-        read("unit_lineage.csv").stream()
-            .map(
-                r ->
-                    new Lineage(
-                        r.get("from_unit_id"),
-                        r.get("to_unit_id"),
-                        date(r.get("effective_date")),
-                        Double.parseDouble(r.get("share"))))
-            .toList();
+        rows(ProfileFile.UNIT_LINEAGE, r ->
+            new Lineage(r.text("from_unit_id"), r.text("to_unit_id"), r.date("effective_date"), r.number("share")));
     this.criteria =
-        read("criteria.csv").stream()
-            .map(
-                r ->
-                    new Criterion(
-                        r.get("catalogue_id"),
-                        date(r.get("valid_from")),
-                        date(r.get("valid_to")),
-                        r.get("unit_type"),
-                        r.get("criterion_id"),
-                        r.get("group_id"),
-                        r.get("group_name"),
-                        r.get("name"),
-                        Double.parseDouble(r.get("max_points")),
-                        r.get("assessor_source")))
-            .toList();
-    this.bands =
-        read("bands.csv").stream()
-            .map(
-                r ->
-                    new Band(
-                        r.get("catalogue_id"), r.get("band"), Double.parseDouble(r.get("min_pct"))))
-            .toList();
+        rows(ProfileFile.CRITERIA, r ->
+            new Criterion(r.text("catalogue_id"), r.date("valid_from"), r.optionalDate("valid_to"),
+                r.text("unit_type"), r.text("criterion_id"), r.optionalText("group_id"), r.optionalText("group_name"),
+                r.text("name"), r.number("max_points"), r.oneOf("assessor_source", ASSESSOR_SOURCES)));
+    this.bands = rows(ProfileFile.BANDS, r -> new Band(r.text("catalogue_id"), r.text("band"), r.number("min_pct")));
     this.emulation =
-        read("emulation.csv").stream()
-            .map(
-                r ->
-                    new EmulationWeight(
-                        Integer.parseInt(r.get("year")),
-                        r.get("unit_type"),
-                        Double.parseDouble(r.get("model_weight"))))
-            .toList();
-    Map<String, Double> t = new LinkedHashMap<>();
-    read("thresholds.csv").forEach(r -> t.put(r.get("key"), Double.parseDouble(r.get("value"))));
-    this.thresholds = Map.copyOf(t);
+        rows(ProfileFile.EMULATION, r ->
+            new EmulationWeight((int) r.integer("year"), r.text("unit_type"), r.number("model_weight")));
+    this.thresholds = effectiveThresholds();
+  }
+
+  private <T> List<T> rows(ProfileFile file, Function<ProfileCsv.Row, T> parse) {
+    ProfileCsv csv = files.get(file);
+    return csv == null ? List.of() : csv.rows().stream().map(parse).toList();
+  }
+
+  /** Every known threshold: the file's value where it sets one, else the default. */
+  private Map<Threshold, Double> effectiveThresholds() {
+    Map<Threshold, Double> effective = new EnumMap<>(Threshold.class);
+    for (Threshold t : Threshold.values()) {
+      effective.put(t, t.defaultValue());
+    }
+    Map<Threshold, Long> setOn = new EnumMap<>(Threshold.class);
+    ProfileCsv csv = files.get(ProfileFile.THRESHOLDS);
+    for (ProfileCsv.Row row : csv == null ? List.<ProfileCsv.Row>of() : csv.rows()) {
+      String key = row.text("key");
+      Threshold threshold =
+          Threshold.byKey(key).orElseThrow(() -> row.error("ngưỡng lạ '" + key + "' (các ngưỡng: "
+              + String.join(", ", Arrays.stream(Threshold.values()).map(Threshold::key).toList()) + ")"));
+      Long earlier = setOn.put(threshold, row.line());
+      if (earlier != null) {
+        throw row.error("ngưỡng " + key + " đã có ở dòng " + earlier);
+      }
+      String text = row.text("value");
+      Double value = ProfileCsv.Row.parseNumber(text);
+      if (value == null || !threshold.kind().allows(value)) {
+        throw row.error("ngưỡng " + key + ": '" + text + "' không hợp lệ, phải là " + threshold.kind().meaningVi());
+      }
+      effective.put(threshold, value);
+    }
+    return effective;
   }
 
   /** Loads the profile in {@code directory}, or the shipped Phủ Lý profile when it is null. */
   public static Profile load(Path directory) {
     if (directory != null) {
-      if (!Files.isRegularFile(directory.resolve("units.csv"))) {
-        throw new ProfileException(directory + ": not a reference profile (no units.csv)");
+      if (!Files.isDirectory(directory)) {
+        throw new ProfileException(directory + ": không có thư mục hồ sơ tham chiếu");
       }
       return new Profile(directory.toAbsolutePath());
     }
@@ -131,13 +118,13 @@ public final class Profile {
     try {
       Path dir = Files.createTempDirectory("thanthien-profile-");
       dir.toFile().deleteOnExit();
-      for (String file : FILES) {
+      for (ProfileFile file : ProfileFile.values()) {
         try (InputStream in =
-            Profile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE + file)) {
+            Profile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE + file.fileName())) {
           if (in == null) {
-            throw new ProfileException("the shipped profile lacks " + file);
+            continue;
           }
-          Path target = dir.resolve(file);
+          Path target = dir.resolve(file.fileName());
           Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
           target.toFile().deleteOnExit();
         }
@@ -148,36 +135,25 @@ public final class Profile {
     }
   }
 
-  private List<Map<String, String>> read(String file) {
-    Path path = directory.resolve(file);
-    if (!Files.isRegularFile(path)) {
-      throw new ProfileException(path + ": missing from the reference profile");
-    }
-    CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
-    try (MappingIterator<Map<String, String>> it =
-        new CsvMapper().readerForMapOf(String.class).with(schema).readValues(path.toFile())) {
-      List<Map<String, String>> rows = new ArrayList<>();
-      while (it.hasNext()) {
-        rows.add(it.next());
-      }
-      return rows;
-    } catch (IOException | RuntimeException e) {
-      throw new ProfileException(path + ": cannot be read (" + e.getMessage() + ")");
-    }
-  }
-
-  private static LocalDate date(String text) {
-    return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
-  }
-
   /** The folder holding this profile's CSV files (for DuckDB's read_csv). */
   public Path directory() {
     return directory;
   }
+
+  /**
+   * How {@code file} is laid out, for a reader of the raw CSV (the warehouse's read_csv): empty
+   * when the (optional) file is absent.
+   */
+  public Optional<Layout> layout(ProfileFile file) {
+    ProfileCsv csv = files.get(file);
+    return csv == null ? Optional.empty() : Optional.of(new Layout(csv.path(), csv.commentLines(), csv.header()));
+  }
+
+  /**
+   * @param commentLines lines above the header
+   * @param header the columns in file order, by their canonical (lower-case) names
+   */
+  public record Layout(Path path, int commentLines, List<String> header) {}
 
   public List<Unit> units() {
     return units;
@@ -203,17 +179,26 @@ public final class Profile {
     return emulation;
   }
 
+  /** Every known threshold key → its effective value, in the order of {@link Threshold}. */
   public Map<String, Double> thresholds() {
-    return thresholds;
+    Map<String, Double> byKey = new LinkedHashMap<>();
+    thresholds.forEach((t, v) -> byKey.put(t.key(), v));
+    return byKey;
   }
 
-  /** A threshold by key; a profile missing it is unusable for the step that asks. */
+  public double threshold(Threshold threshold) {
+    return thresholds.get(threshold);
+  }
+
+  /** A threshold by key: the profile's value, else the default. */
   public double threshold(String key) {
-    Double value = thresholds.get(key);
-    if (value == null) {
-      throw new ProfileException(directory.resolve("thresholds.csv") + ": no threshold " + key);
-    }
-    return value;
+    return threshold(Threshold.byKey(key).orElseThrow(() -> new IllegalArgumentException("no threshold " + key)));
+  }
+
+  /** Whether thresholds.csv sets {@code threshold} (else the default applies). */
+  public boolean setsThreshold(Threshold threshold) {
+    ProfileCsv csv = files.get(ProfileFile.THRESHOLDS);
+    return csv != null && csv.rows().stream().anyMatch(r -> threshold.key().equals(r.optionalText("key")));
   }
 
   public List<Unit> unitsValidOn(LocalDate day) {

@@ -25,4 +25,9 @@ public record Unit(
   public boolean validOn(LocalDate day) {
     return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
   }
+
+  /** Valid on at least one day from {@code first} to {@code last} (DESIGN §5: the unit belongs to that period). */
+  public boolean validWithin(LocalDate first, LocalDate last) {
+    return !validFrom.isAfter(last) && (validTo == null || !validTo.isBefore(first));
+  }
 }

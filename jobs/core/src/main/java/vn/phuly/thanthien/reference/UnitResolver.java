@@ -15,10 +15,11 @@ import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.text.Vietnamese;
 
 /**
- * Finds the unit an export row refers to (DESIGN.md §2): by official code on the record's date
- * (codes are reused after mergers), else by name or alias, ignoring case, Unicode form and
- * administrative prefixes, and finally ignoring diacritics when that leaves exactly one unit.
- * Anything ambiguous fails rather than guesses.
+ * Finds the unit an export row refers to (DESIGN.md §2, §5): by official code among the units
+ * valid in the record's period or on its date (codes are reused after mergers), else by name or
+ * alias, ignoring case, Unicode form and administrative prefixes, and finally ignoring diacritics
+ * when that leaves exactly one unit. When a reference meant two units within a period, the
+ * record's own date decides; anything still ambiguous fails rather than guesses.
  *
  * <p>All lookup maps are built once here; the resolver is broadcast to Spark executors and called
  * once per row.
@@ -118,24 +119,36 @@ public final class UnitResolver implements Serializable {
   }
 
   /**
-   * Resolves a unit reference.
-   *
-   * @param code official code as exported, or null/blank
-   * @param name unit name as exported, or null/blank
-   * @param date the record's date: only units valid on it are candidates
+   * Resolves a unit reference of a record dated {@code date} (feedback, inspections): only units
+   * valid on that day are candidates.
    */
   public Resolution resolve(String code, String name, LocalDate date) {
     Objects.requireNonNull(date, "a unit is resolved on a date");
+    return resolve(code, name, date, date, date);
+  }
+
+  /**
+   * Resolves a unit reference of a record that belongs to the period {@code first}..{@code last}
+   * (DESIGN §5): the candidates are the units valid on at least one day of it; only when the code
+   * (or name) meant two units within the period does the record's own date decide, and if it
+   * cannot (neither or both valid on it, or no date), the reference is ambiguous.
+   *
+   * @param code official code as exported, or null/blank
+   * @param name unit name as exported, or null/blank
+   * @param recordDate the record's own date (a submission's submitted_at), or null
+   */
+  public Resolution resolve(String code, String name, LocalDate first, LocalDate last, LocalDate recordDate) {
+    Window window = new Window(Objects.requireNonNull(first), Objects.requireNonNull(last), recordDate);
     List<String> tried = new ArrayList<>();
     String trimmedCode = code == null ? "" : code.trim();
     boolean codeAmbiguous = false;
     if (!trimmedCode.isEmpty()) {
-      Set<String> ids = validIds(byCode.get(trimmedCode), date);
-      if (ids.size() == 1) {
-        return Resolution.found(ids.iterator().next(), Resolution.CODE, "code '" + trimmedCode + "'");
+      Match byCodeMatch = window.match(byCode.get(trimmedCode));
+      if (byCodeMatch.resolved()) {
+        return Resolution.found(byCodeMatch.unitId(), Resolution.CODE, "code '" + trimmedCode + "'");
       }
-      codeAmbiguous = ids.size() > 1;
-      tried.add("code '" + trimmedCode + "' matches " + describe(ids));
+      codeAmbiguous = byCodeMatch.ambiguous();
+      tried.add("code '" + trimmedCode + "' matches " + byCodeMatch.describe(window));
     }
     String key = nameKey(name);
     if (key == null) {
@@ -143,30 +156,85 @@ public final class UnitResolver implements Serializable {
         tried.add("no code and no name");
       }
       return Resolution.failed(
-          codeAmbiguous ? ReasonCode.AMBIGUOUS_UNIT : ReasonCode.UNKNOWN_UNIT, on(date, tried));
+          codeAmbiguous ? ReasonCode.AMBIGUOUS_UNIT : ReasonCode.UNKNOWN_UNIT, window.describe(tried));
     }
-    Set<String> byNameIds = validIds(byName.get(key), date);
-    Set<String> byAliasIds = validIds(byAlias.get(key), date);
-    Set<String> exact = new TreeSet<>(byNameIds);
-    exact.addAll(byAliasIds);
-    if (exact.size() == 1) {
-      String match = byNameIds.isEmpty() ? Resolution.ALIAS : Resolution.NAME;
-      return Resolution.found(exact.iterator().next(), match, "name '" + key + "'");
+    List<Unit> named = new ArrayList<>(byName.getOrDefault(key, List.of()));
+    named.addAll(byAlias.getOrDefault(key, List.of()));
+    Match exact = window.match(named);
+    if (exact.resolved()) {
+      boolean isName = byName.getOrDefault(key, List.of()).stream().anyMatch(u -> u.unitId().equals(exact.unitId()));
+      return Resolution.found(exact.unitId(), isName ? Resolution.NAME : Resolution.ALIAS, "name '" + key + "'");
     }
-    if (exact.size() > 1) {
-      tried.add("name '" + key + "' matches " + describe(exact));
-      return Resolution.failed(ReasonCode.AMBIGUOUS_UNIT, on(date, tried));
+    if (exact.ambiguous()) {
+      tried.add("name '" + key + "' matches " + exact.describe(window));
+      return Resolution.failed(ReasonCode.AMBIGUOUS_UNIT, window.describe(tried));
     }
     String folded = Vietnamese.fold(key);
-    Set<String> foldedIds = validIds(byFolded.get(folded), date);
-    if (foldedIds.size() == 1) {
-      return Resolution.found(
-          foldedIds.iterator().next(), Resolution.NAME_NO_DIACRITICS, "name '" + folded + "'");
+    Match loose = window.match(byFolded.get(folded));
+    if (loose.resolved()) {
+      return Resolution.found(loose.unitId(), Resolution.NAME_NO_DIACRITICS, "name '" + folded + "'");
     }
-    tried.add("name '" + folded + "' without diacritics matches " + describe(foldedIds));
+    tried.add("name '" + folded + "' without diacritics matches " + loose.describe(window));
     return Resolution.failed(
-        foldedIds.isEmpty() ? ReasonCode.UNKNOWN_UNIT : ReasonCode.AMBIGUOUS_UNIT,
-        on(date, tried));
+        loose.ambiguous() ? ReasonCode.AMBIGUOUS_UNIT : ReasonCode.UNKNOWN_UNIT, window.describe(tried));
+  }
+
+  /** The period a reference is resolved in, and the record's own date that decides between two units. */
+  private record Window(LocalDate first, LocalDate last, LocalDate recordDate) {
+    boolean oneDay() {
+      return first.equals(last) && first.equals(recordDate);
+    }
+
+    Match match(List<Unit> versions) {
+      Set<String> candidates = new TreeSet<>();
+      for (Unit unit : versions == null ? List.<Unit>of() : versions) {
+        if (unit.validWithin(first, last)) {
+          candidates.add(unit.unitId());
+        }
+      }
+      if (candidates.size() <= 1 || oneDay()) {
+        return new Match(candidates, candidates);
+      }
+      Set<String> onRecordDate = new TreeSet<>();
+      for (Unit unit : versions) {
+        if (recordDate != null && candidates.contains(unit.unitId()) && unit.validOn(recordDate)) {
+          onRecordDate.add(unit.unitId());
+        }
+      }
+      return new Match(candidates, onRecordDate);
+    }
+
+    String describe(List<String> tried) {
+      String when = first.equals(last) ? "on " + first : "from " + first + " to " + last;
+      return when + ": " + String.join("; ", tried);
+    }
+  }
+
+  /**
+   * @param candidates the units valid within the window
+   * @param decided those the record's date leaves when there were several (else the candidates)
+   */
+  private record Match(Set<String> candidates, Set<String> decided) {
+    boolean resolved() {
+      return decided.size() == 1;
+    }
+
+    boolean ambiguous() {
+      return candidates.size() > 1;
+    }
+
+    String unitId() {
+      return decided.iterator().next();
+    }
+
+    String describe(Window window) {
+      String all = UnitResolver.describe(candidates);
+      if (candidates.size() <= 1 || window.oneDay()) {
+        return all;
+      }
+      return all + " (" + (window.recordDate() == null ? "the record has no date" : "on " + window.recordDate()
+          + ": " + UnitResolver.describe(decided)) + ")";
+    }
   }
 
   /**
@@ -209,26 +277,10 @@ public final class UnitResolver implements Serializable {
     map.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
   }
 
-  private static Set<String> validIds(List<Unit> versions, LocalDate date) {
-    Set<String> ids = new TreeSet<>();
-    if (versions != null) {
-      for (Unit unit : versions) {
-        if (unit.validOn(date)) {
-          ids.add(unit.unitId());
-        }
-      }
-    }
-    return ids;
-  }
-
   private static String describe(Set<String> ids) {
     if (ids.isEmpty()) {
       return "no unit";
     }
     return (ids.size() == 1 ? "unit " : "units ") + String.join(", ", ids);
-  }
-
-  private static String on(LocalDate date, List<String> tried) {
-    return "on " + date + ": " + String.join("; ", tried);
   }
 }

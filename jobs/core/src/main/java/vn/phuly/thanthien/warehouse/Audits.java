@@ -11,14 +11,14 @@ import vn.phuly.thanthien.QualityGateException;
 /**
  * The audits of a build: the files of {@code sql/audits/} plus those generated from the models'
  * headers (a primary-key audit per {@code primary_key}, a relationship audit per {@code
- * references}). Each audit's failing rows are kept in {@code audit.<name>}.
+ * references}, an accepted-values audit per {@code accepted_values} of a closed enum). Each audit's failing rows are kept in {@code audit.<name>}.
  */
 final class Audits {
   static final int SAMPLE_ROWS = 5;
 
   private Audits() {}
 
-  /** The primary-key and relationship audits the headers of {@code models} declare. */
+  /** The primary-key, relationship and accepted-values audits the headers of {@code models} declare. */
   static List<Model> generated(List<Model> models) {
     List<Model> audits = new ArrayList<>();
     for (Model model : models) {
@@ -33,6 +33,10 @@ final class Audits {
                 origin,
                 "select " + key + ", count(*) as row_count\nfrom " + model.name()
                     + "\ngroup by " + key + "\nhaving count(*) > 1 or " + anyNull));
+      }
+      for (ModelHeader.AcceptedValues values : header.acceptedValues()) {
+        ContractEnums.audit(model.name(), values).ifPresent(sql ->
+            audits.add(audit(model.name() + "__" + values.column() + "__accepted_values", origin, sql)));
       }
       for (ModelHeader.Reference ref : header.references()) {
         audits.add(
@@ -50,7 +54,7 @@ final class Audits {
 
   private static Model audit(String name, String origin, String sql) {
     return new Model(name, ModelKind.AUDIT, origin, sql,
-        new ModelHeader(null, List.of(), List.of(), Map.of(), ModelHeader.Severity.ERROR));
+        new ModelHeader(null, List.of(), List.of(), Map.of(), List.of(), ModelHeader.Severity.ERROR));
   }
 
   /** Runs {@code audit} into {@code audit.<name>} and counts its failing rows. */

@@ -37,7 +37,7 @@ public final class DictionaryWriter {
           for (Column column : contract.curatedColumns()) {
             add(insert, "lake/curated/" + dataset, "curated", contract.grain(),
                 String.join(", ", contract.businessKey()) + " (+ version_order: " + VersionTerm.sql(contract.versionOrder()) + ")",
-                ++position, column.curatedName(), column.duckdbType(), column.description());
+                ++position, column.curatedName(), column.duckdbType(), curatedDescription(column));
           }
         }
         for (Model model : models) {
@@ -65,6 +65,15 @@ public final class DictionaryWriter {
     } catch (SQLException e) {
       throw new ModelException("dictionary: " + e.getMessage(), e);
     }
+  }
+
+  /** The contract's description; an enum's with its codes and labels, as the facts' comments have them. */
+  private static String curatedDescription(Column column) {
+    // curated columns are stored as text: an enum is the one with values
+    if (column.values() == null || column.values().isEmpty()) {
+      return column.description();
+    }
+    return (column.description() == null ? "" : column.description().strip() + " ") + ContractEnums.values(column);
   }
 
   private static void add(PreparedStatement insert, String object, String kind, String grain, String key,

@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
  * -- primary_key: unit_id, period
  * -- references: unit_id -> dim_unit.unit_id
  * -- column score_pct: 100 · score_points / max_points
+ * -- accepted_values: kind from feedback.kind
  * </pre>
+ *
+ * An {@code accepted_values} line says that a column holds the codes of an enum column of a
+ * contract ({@code schemas/<dataset>.yaml}): the runner generates its audit and appends the
+ * contract's values to its comment ({@link ContractEnums}), so no list of codes is copied by hand.
  *
  * An audit ({@code sql/audits/}) has a header of its own, and nothing else says what it checks,
  * so it must start with exactly these two lines (the description may go on in further lines):
@@ -34,6 +39,7 @@ public record ModelHeader(
     List<String> primaryKey,
     List<Reference> references,
     Map<String, String> columns,
+    List<AcceptedValues> acceptedValues,
     Severity severity) {
 
   public enum Severity {
@@ -44,7 +50,12 @@ public record ModelHeader(
   /** {@code column} of the model must exist in {@code table.targetColumn}. */
   public record Reference(String column, String table, String targetColumn) {}
 
+  /** {@code column} of the model holds the codes of the enum {@code contractColumn} of {@code dataset}. */
+  public record AcceptedValues(String column, String dataset, String contractColumn) {}
+
   private static final Pattern LINE = Pattern.compile("^--\\s*([a-z_]+)(?:\\s+([A-Za-z_][A-Za-z0-9_]*))?\\s*:\\s*(.*)$");
+  private static final Pattern ACCEPTED_VALUES =
+      Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s+from\\s+([a-z_]+)\\.([a-z_]+)$");
   private static final Pattern REFERENCE =
       Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*->\\s*([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*)$");
 
@@ -57,6 +68,7 @@ public record ModelHeader(
     List<String> primaryKey = List.of();
     List<Reference> references = new ArrayList<>();
     Map<String, String> columns = new LinkedHashMap<>();
+    List<AcceptedValues> acceptedValues = new ArrayList<>();
     Severity severity = Severity.ERROR;
     for (String line : lines) {
       Matcher m = LINE.matcher(line);
@@ -75,6 +87,13 @@ public record ModelHeader(
             throw new ModelException(origin + ": bad references line '" + value + "' (want: col -> table.col)");
           }
           references.add(new Reference(r.group(1), r.group(2), r.group(3)));
+        }
+        case "accepted_values" -> {
+          Matcher a = ACCEPTED_VALUES.matcher(value);
+          if (!a.matches()) {
+            throw new ModelException(origin + ": bad accepted_values line '" + value + "' (want: col from dataset.column)");
+          }
+          acceptedValues.add(ContractEnums.check(origin, new AcceptedValues(a.group(1), a.group(2), a.group(3))));
         }
         case "column" -> {
           if (m.group(2) == null) {
@@ -97,7 +116,8 @@ public record ModelHeader(
         }
       }
     }
-    return new ModelHeader(grain, primaryKey, List.copyOf(references), Collections.unmodifiableMap(columns), severity);
+    return new ModelHeader(grain, primaryKey, List.copyOf(references), Collections.unmodifiableMap(columns),
+        List.copyOf(acceptedValues), severity);
   }
 
   /** The leading comment lines of {@code text}, stripped; blank lines skipped. */

@@ -3,12 +3,13 @@ package vn.phuly.thanthien.warehouse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Builds models on a DuckDB connection: {@code create or replace view|table}, then the header's
- * documentation as {@code comment on}.
+ * documentation as {@code comment on} (a coded column's with the values of its contract enum).
  */
 final class ModelRunner {
   private final Connection connection;
@@ -55,7 +56,11 @@ final class ModelRunner {
       if (header.grain() != null) {
         Sql.execute(connection, "comment on " + objectKind + " " + model.name() + " is " + Placeholders.literal("Grain: " + header.grain()));
       }
-      for (Map.Entry<String, String> column : header.columns().entrySet()) {
+      Map<String, String> comments = new LinkedHashMap<>(header.columns());
+      for (ModelHeader.AcceptedValues values : header.acceptedValues()) {
+        comments.put(values.column(), ContractEnums.comment(header.columns().get(values.column()), values));
+      }
+      for (Map.Entry<String, String> column : comments.entrySet()) {
         Sql.execute(
             connection,
             "comment on column " + model.name() + "." + column.getKey() + " is " + Placeholders.literal(column.getValue()));

@@ -1,17 +1,18 @@
 package vn.phuly.thanthien.warehouse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.contract.VersionTerm;
+import vn.phuly.thanthien.reference.AssessmentPeriod;
 import vn.phuly.thanthien.reference.Profile;
+import vn.phuly.thanthien.reference.ProfileFile;
+import vn.phuly.thanthien.reference.Threshold;
 
 /**
  * Expands the build-time placeholders of the SQL models:
@@ -24,7 +25,10 @@ import vn.phuly.thanthien.reference.Profile;
  *   <li>{@code {{business_key:<dataset>}}}: the business key columns, comma-separated;
  *   <li>{@code {{quarantine}}}: the committed quarantine files;
  *   <li>{@code {{runs}}}: the run manifests, one row per run;
- *   <li>{@code {{reference:<file>}}}: a CSV of the profile, every column as text.
+ *   <li>{@code {{reference:<file>}}}: a CSV of the profile, every column of its {@link ProfileFile}
+ *       as text (an empty relation for an optional file the profile leaves out);
+ *   <li>{@code {{thresholds}}}: every known threshold with its effective value ({@link Threshold});
+ *   <li>{@code {{periods}}}: the period calendar ({@link AssessmentPeriod}), years 1900–2099.
  * </ul>
  */
 final class Placeholders {
@@ -61,6 +65,8 @@ final class Placeholders {
           });
 
   private final WarehouseInputs inputs;
+  /** The profile of the inputs, loaded (and so checked) when a model first reads it. */
+  private Profile profile;
 
   Placeholders(WarehouseInputs inputs) {
     this.inputs = inputs;
@@ -88,6 +94,8 @@ final class Placeholders {
       case "quarantine" -> quarantine();
       case "runs" -> runs();
       case "reference:" -> reference(model, argument);
+      case "thresholds" -> thresholds();
+      case "periods" -> periods();
       default ->
           throw new ModelException(
               model.origin() + ": unknown placeholder {{" + kind + (argument == null ? "" : ":" + argument) + "}}");
@@ -136,32 +144,63 @@ final class Placeholders {
         + "})";
   }
 
-  private String reference(Model model, String file) {
-    if (!Profile.FILES.contains(file)) {
-      throw new ModelException(model.origin() + ": unknown reference file '" + file + "' (one of " + Profile.FILES + ")");
+  /**
+   * A profile file with every column its {@link ProfileFile} knows, all text: a column the file
+   * leaves out is empty, a file the profile leaves out has no rows. The header's spelling does not
+   * matter: the columns are named as the profile read them.
+   */
+  private String reference(Model model, String fileName) {
+    ProfileFile file =
+        ProfileFile.byName(fileName)
+            .orElseThrow(() -> new ModelException(model.origin() + ": unknown reference file '" + fileName + "' (one of "
+                + Arrays.stream(ProfileFile.values()).map(ProfileFile::fileName).toList() + ")"));
+    Optional<Profile.Layout> layout = profile().layout(file);
+    if (layout.isEmpty()) {
+      return empty(file.columns().stream().map(c -> new String[] {c, "varchar"}).toList());
     }
-    Path path = inputs.referenceDir().resolve(file).toAbsolutePath();
-    // DuckDB's comment option also cuts a line at a '#' inside a value: skip the leading
-    // comment lines instead, as the profile format puts them on top.
-    return "read_csv(" + literal(path.toString()) + ", header = true, skip = " + leadingCommentLines(path)
-        + ", all_varchar = true, delim = ',', quote = '\"', escape = '\"')";
+    Profile.Layout csv = layout.get();
+    // DuckDB's comment option also cuts a line at a '#' inside a value: skip the leading comment
+    // lines instead, as the profile format puts them on top (Profile refuses one further down).
+    String read = "read_csv(" + literal(csv.path().toAbsolutePath().toString()) + ", header = true, skip = "
+        + csv.commentLines() + ", all_varchar = true, delim = ',', quote = '\"', escape = '\"', names = "
+        + csv.header().stream().map(Placeholders::literal).collect(Collectors.joining(", ", "[", "]")) + ")";
+    return "(select "
+        + file.columns().stream()
+            .map(c -> csv.header().contains(c) ? c : "cast(null as varchar) as " + c)
+            .collect(Collectors.joining(", "))
+        + " from " + read + ")";
   }
 
-  static int leadingCommentLines(Path csv) {
-    try {
-      List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-      int n = 0;
-      while (n < lines.size()) {
-        String line = lines.get(n).replace("\uFEFF", "").strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          break;
-        }
-        n++;
-      }
-      return n;
-    } catch (IOException e) {
-      throw new UncheckedIOException(csv + ": " + e.getMessage(), e);
+  /** Every known threshold (reference.Threshold) with the profile's value, else its default. */
+  private String thresholds() {
+    Profile p = profile();
+    return "(select * from (values "
+        + Arrays.stream(Threshold.values())
+            .map(t -> "(" + literal(t.key()) + ", cast(" + p.threshold(t) + " as double), " + !p.setsThreshold(t) + ", "
+                + literal(t.description()) + ")")
+            .collect(Collectors.joining(", "))
+        + ") as thresholds(threshold_key, threshold_value, is_default, description))";
+  }
+
+  /**
+   * The period calendar ({@link AssessmentPeriod}): every period of every year a period code may
+   * name, so that every period ingest derives is in it.
+   */
+  private static String periods() {
+    return "(select * from (values "
+        + AssessmentPeriod.all().stream()
+            .map(p -> "(" + String.join(", ", literal(p.code()), literal(p.kind().name()), Integer.toString(p.year()),
+                String.valueOf(p.half()), String.valueOf(p.quarter()), "date " + literal(p.start().toString()),
+                "date " + literal(p.end().toString()), literal(p.previousCode())) + ")")
+            .collect(Collectors.joining(", "))
+        + ") as periods(period, period_kind, year, half, quarter, start_date, end_date, previous_period))";
+  }
+
+  private Profile profile() {
+    if (profile == null) {
+      profile = Profile.load(inputs.referenceDir());
     }
+    return profile;
   }
 
   private static String empty(List<String[]> columns) {

@@ -19,6 +19,7 @@ import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.LakeException;
 import vn.phuly.thanthien.lake.RunManifest;
 import vn.phuly.thanthien.reference.Profile;
+import vn.phuly.thanthien.reference.ProfileFile;
 
 /** Run-level behaviour: the quality gate (judged after the commits), a bad --date, an empty landing day. */
 class IngestRunTest {
@@ -28,8 +29,11 @@ class IngestRunTest {
   void aNoisyDayFailsTheGateButIsCommittedWithItsManifest() throws IOException {
     Path profileDir = work.resolve("profile");
     Files.createDirectories(profileDir);
-    for (String file : Profile.FILES) {
-      Files.copy(IngestFixtures.resource("profiles/ingest").resolve(file), profileDir.resolve(file));
+    for (ProfileFile file : ProfileFile.values()) {
+      Path shipped = IngestFixtures.resource("profiles/ingest").resolve(file.fileName());
+      if (Files.exists(shipped)) {
+        Files.copy(shipped, profileDir.resolve(file.fileName()));
+      }
     }
     // the first submissions day quarantines 13 of its 21 rows: above a 50 % gate
     Files.writeString(profileDir.resolve("thresholds.csv"), "key,value,description\nquarantine_rate_max,0.5,test\n");

@@ -91,8 +91,7 @@ class ModelHeaderTest {
             "assert_percentages_in_range|ERROR",
             "assert_ranks_consistent|ERROR",
             "assert_score_within_max|ERROR",
-            "fct_feedback_accepted_values|ERROR",
-            "fct_inspection_finding_accepted_values|ERROR",
+            "fct_inspection_finding_has_code|ERROR",
             "mart_emulation_annual_values|ERROR",
             "mart_feedback_monthly_values|ERROR",
             "mart_inspection_followup_values|ERROR",
@@ -101,5 +100,32 @@ class ModelHeaderTest {
             "warn_feedback_resolution_dates|WARN",
             "warn_score_outside_catalogue|WARN"),
         audits);
+  }
+
+  @Test
+  void anAcceptedValuesLineNamesAColumnAndAContractEnum() throws Exception {
+    ModelCatalog catalog =
+        catalog("core/fct_kinds.sql",
+            "-- grain: one row per kind\n-- accepted_values: kind from feedback.kind\nselect 'GOP_Y' as kind");
+    assertEquals(
+        List.of(new ModelHeader.AcceptedValues("kind", "feedback", "kind")),
+        catalog.buildOrder().get(0).header().acceptedValues());
+    assertEquals(
+        List.of("fct_kinds__kind__accepted_values"),
+        Audits.generated(catalog.buildOrder()).stream().map(Model::name).toList());
+  }
+
+  @Test
+  void anAcceptedValuesLineThatNamesNoContractEnumIsRejected() {
+    assertEquals(
+        "sql/core/x.sql: accepted_values names feedback.received_at, which is no enum column of schemas/feedback.yaml",
+        rejection("core/x.sql", "-- accepted_values: received_at from feedback.received_at\nselect 1 as received_at"));
+    assertEquals(
+        "sql/core/y.sql: accepted_values names the unknown dataset 'complaints' (one of [submission_score,"
+            + " inspection_finding, feedback])",
+        rejection("core/y.sql", "-- accepted_values: kind from complaints.kind\nselect 1 as kind"));
+    assertEquals(
+        "sql/core/z.sql: bad accepted_values line 'kind in feedback.kind' (want: col from dataset.column)",
+        rejection("core/z.sql", "-- accepted_values: kind in feedback.kind\nselect 1 as kind"));
   }
 }

@@ -245,6 +245,15 @@ class ScoringTest {
   }
 
   @Test
+  void dimPeriodIsTheCalendarOfTheYearsOfTheDataAndTheCatalogues() throws Exception {
+    // submissions of 2022 and 2023, catalogues from 2021: every period of 2021–2023, from the calendar
+    assertEquals(List.of("2021|2023|21"), QueryRows.of(db, "select min(year), max(year), count(*) from dim_period"));
+    assertEquals(
+        List.of("2022-H2|HALF|2022|2|null|2022-07-01|2022-12-31|2022-H1"),
+        QueryRows.of(db, "select * from dim_period where period = '2022-H2'"));
+  }
+
+  @Test
   void theBuildPassesEveryAudit() {
     assertEquals(
         List.of(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.phuly.thanthien.reference.AssessmentPeriod;
 
 /**
  * An assessment period with its export calendar. Annual assessments are made and exported in
@@ -30,18 +31,22 @@ record Period(String label, int year, LocalDate start, LocalDate end) {
     return annual() ? LocalDate.of(year, 12, 1) : end.plusDays(1);
   }
 
+  /** The period of the project's one calendar (the one ingest and the warehouse use). */
+  static Period of(AssessmentPeriod.Kind kind, int year, int number) {
+    AssessmentPeriod p = AssessmentPeriod.of(kind, year, number);
+    return new Period(p.code(), p.year(), p.start(), p.end());
+  }
+
   static Period year(int year) {
-    return new Period(Integer.toString(year), year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    return of(AssessmentPeriod.Kind.YEAR, year, 0);
   }
 
   static Period half(int year, int half) {
-    LocalDate start = LocalDate.of(year, half == 1 ? 1 : 7, 1);
-    return new Period(year + "-H" + half, year, start, start.plusMonths(6).minusDays(1));
+    return of(AssessmentPeriod.Kind.HALF, year, half);
   }
 
   static Period quarter(int year, int quarter) {
-    LocalDate start = LocalDate.of(year, 3 * quarter - 2, 1);
-    return new Period(year + "-Q" + quarter, year, start, start.plusMonths(3).minusDays(1));
+    return of(AssessmentPeriod.Kind.QUARTER, year, quarter);
   }
 
   /**

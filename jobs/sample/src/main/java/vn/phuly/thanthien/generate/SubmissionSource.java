@@ -19,7 +19,7 @@ import vn.phuly.thanthien.reference.Unit;
 
 /**
  * Evaluation submissions (DESIGN.md §3 "submissions"): for each assessed period and each unit
- * valid at its end, a SELF submission over the SELF criteria, an APPRAISAL for most units and a
+ * that submits for it ({@link UnitDirectory#assessedIn}), a SELF submission over the SELF criteria, an APPRAISAL for most units and a
  * SURVEY over the SURVEY criteria; one file per period and peer group, the format cycling through
  * JSON Lines and the CSV variants; version-2 re-submissions on a later landing day.
  */
@@ -69,12 +69,12 @@ final class SubmissionSource {
   void write(List<Period> periods) {
     for (Period period : periods) {
       Map<String, List<Unit>> byType = new LinkedHashMap<>();
-      for (Unit u : units.assessedOn(period.end())) {
+      for (Unit u : units.assessedIn(period)) {
         byType.computeIfAbsent(u.unitType(), k -> new ArrayList<>()).add(u);
       }
       byType.forEach((type, group) -> writeGroup(period, type, group));
       if (period.annual() && !byType.isEmpty()) {
-        writeResubmissions(period, units.assessedOn(period.end()));
+        writeResubmissions(period, units.assessedIn(period));
       }
     }
   }
@@ -170,6 +170,11 @@ final class SubmissionSource {
         code = null;
         name = aliases.get(turn % aliases.size());
       }
+    }
+    if (!units.resolvesTo(unit, period, code, name, at.toLocalDate())) {
+      // the code meant another unit on the submission's date (reused after a merger): the name only
+      code = null;
+      name = unit.name();
     }
     name = UnitDirectory.messy(rng, name);
     String sid =

@@ -62,6 +62,39 @@ final class UnitDirectory {
         .toList();
   }
 
+  /**
+   * The units that submit for {@code period}. A year is assessed in December, by the units that
+   * exist then; a half or a quarter right after it ends, by every unit that belongs to it (DESIGN
+   * §5: valid on at least one day of it), a unit that ceased within it included: so a city office
+   * closed on 28/2/2025 has 2025-Q1 and 2025-H1 scores. A unit with several versions in the period
+   * is its last one, as the warehouse lists it.
+   */
+  List<Unit> assessedIn(Period period) {
+    if (period.annual()) {
+      return assessedOn(period.end());
+    }
+    Map<String, Unit> last = new LinkedHashMap<>();
+    for (Unit u : profile.units()) {
+      if (u.validWithin(period.start(), period.end())) {
+        last.merge(u.unitId(), u, (a, b) -> a.validFrom().isAfter(b.validFrom()) ? a : b);
+      }
+    }
+    return last.values().stream()
+        .filter(u -> !profile.criteriaFor(u.unitType(), period.end()).isEmpty())
+        .filter(u -> hasCode(u) || resolvesTo(u, period, null, u.name(), period.end().plusDays(1)))
+        .toList();
+  }
+
+  /**
+   * Whether ingest resolves a submission for {@code period} written with this code and name, on
+   * {@code submitted}, to {@code unit}: a code that meant two units within the period goes to the
+   * one valid on the submission's date.
+   */
+  boolean resolvesTo(Unit unit, Period period, String code, String name, LocalDate submitted) {
+    Resolution resolution = resolver.resolve(code, name, period.start(), period.end(), submitted);
+    return resolution.resolved() && resolution.unitId().equals(unit.unitId());
+  }
+
   static boolean hasCode(Unit unit) {
     return unit.unitCode() != null && !unit.unitCode().isBlank();
   }

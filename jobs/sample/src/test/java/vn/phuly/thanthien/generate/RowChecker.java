@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -80,22 +81,43 @@ final class RowChecker {
         default -> {}
       }
     }
-    Optional<LocalDate> day = unitDate(record);
+    Optional<LocalDate> day = unitDate(contract, record);
     if (day.isPresent()) {
-      String code = contract.unit().code() == null ? null : record.fields().get(contract.unit().code());
-      Resolution resolution = resolver.resolve(code, record.fields().get(contract.unit().name()), day.get());
+      Resolution resolution = resolve(resolver, contract, record);
       if (!resolution.resolved()) {
         faults.add(ReasonCode.UNKNOWN_UNIT);
       } else if (contract.source().equals("submissions")) {
-        checkScore(record, resolution.unitId(), day.get(), faults);
+        checkScore(record, resolution.unitId(), faults);
       }
     }
     return faults;
   }
 
-  private void checkScore(LandingReader.Record record, String unitId, LocalDate end, Set<ReasonCode> faults) {
+  /**
+   * The unit of a record as DESIGN §5 resolves it: a submission's among the units valid in its
+   * period, its submission date deciding between two; another record's on its own date.
+   */
+  static Resolution resolve(UnitResolver resolver, DatasetContract contract, LandingReader.Record record) {
+    String code = contract.unit().code() == null ? null : record.fields().get(contract.unit().code());
+    String name = record.fields().get(contract.unit().name());
+    if (contract.source().equals("submissions")) {
+      String period = Vietnamese.clean(record.fields().get("period"));
+      String at = Vietnamese.clean(record.fields().get("submitted_at"));
+      LocalDate submitted = at == null ? null : timestamp(at).map(LocalDateTime::toLocalDate).orElse(null);
+      return resolver.resolve(code, name, periodStart(period), periodEnd(period), submitted);
+    }
+    return resolver.resolve(code, name, unitDate(contract, record).orElseThrow());
+  }
+
+  private void checkScore(LandingReader.Record record, String unitId, Set<ReasonCode> faults) {
+    String period = Vietnamese.clean(record.fields().get("period"));
+    LocalDate start = periodStart(period);
+    LocalDate end = periodEnd(period);
     Unit unit =
-        profile.unitsValidOn(end).stream().filter(u -> u.unitId().equals(unitId)).findFirst().orElseThrow();
+        profile.units().stream()
+            .filter(u -> u.unitId().equals(unitId) && u.validWithin(start, end))
+            .max(Comparator.comparing(Unit::validFrom))
+            .orElseThrow();
     String criterionId = Vietnamese.clean(record.fields().get("criterion_id"));
     Optional<Criterion> criterion =
         profile.criteriaFor(unit.unitType(), end).stream()
@@ -114,7 +136,7 @@ final class RowChecker {
     }
   }
 
-  private Optional<LocalDate> unitDate(LandingReader.Record record) {
+  private static Optional<LocalDate> unitDate(DatasetContract contract, LandingReader.Record record) {
     if (contract.source().equals("submissions")) {
       String period = Vietnamese.clean(record.fields().get("period"));
       return period == null || period.isEmpty() ? Optional.empty() : Optional.of(periodEnd(period));
@@ -127,6 +149,12 @@ final class RowChecker {
     return contract.column(column).orElseThrow().type().equals("date")
         ? date(value)
         : timestamp(value).map(LocalDateTime::toLocalDate);
+  }
+
+  static LocalDate periodStart(String period) {
+    LocalDate end = periodEnd(period);
+    int months = period.length() == 4 ? 12 : period.charAt(5) == 'H' ? 6 : 3;
+    return end.plusDays(1).minusMonths(months);
   }
 
   static LocalDate periodEnd(String period) {

@@ -81,6 +81,14 @@ class SampleGeneratorTest {
         Set.of("phuong-chau-cau", "phuong-tan-hiep", "phuong-tan-liem", "phuong-le-hong-phong")));
     assertFalse(unitsByPeriod.get("2025-H1").contains("phuong-minh-khai"));
     assertTrue(unitsByPeriod.get("2021").contains("phuong-minh-khai"));
+    // DESIGN §5: the offices closed on 28/2/2025 and those opened on 1/3/2025 belong to 2025-Q1 and
+    // 2025-H1; the closed ones not to 2025-Q2
+    for (String period : List.of("2025-Q1", "2025-H1")) {
+      assertTrue(unitsByPeriod.get(period).containsAll(
+          Set.of("pb-kinh-te", "pb-quan-ly-do-thi", "pb-noi-vu", "pb-kinh-te-ha-tang-do-thi")), period);
+    }
+    assertTrue(unitsByPeriod.get("2025-Q2").contains("pb-kinh-te-ha-tang-do-thi"));
+    assertFalse(unitsByPeriod.get("2025-Q2").contains("pb-kinh-te"));
   }
 
   @Test
@@ -216,7 +224,7 @@ class SampleGeneratorTest {
         if (r.parseError() || !"2023".equals(r.fields().get("period")) || !"1".equals(r.fields().get("version"))) {
           continue;
         }
-        Resolution res = resolver.resolve(r.fields().get("unit_code"), r.fields().get("unit_name"), RowChecker.periodEnd("2023"));
+        Resolution res = RowChecker.resolve(resolver, contract, r);
         String assessor = Vietnamese.clean(r.fields().get("assessor"));
         if (res.resolved() && res.unitId().equals(inflating) && !"SURVEY".equals(assessor) && !"Khảo sát".equals(assessor)) {
           double score = Double.parseDouble(r.fields().get("score").replace(',', '.'));
@@ -262,7 +270,7 @@ class SampleGeneratorTest {
           continue;
         }
         String assessor = Vietnamese.clean(r.fields().get("assessor"));
-        Resolution res = resolver.resolve(r.fields().get("unit_code"), r.fields().get("unit_name"), end);
+        Resolution res = RowChecker.resolve(resolver, contract, r);
         if (res.resolved() && res.unitId().equals(unitId) && (assessor.equals("APPRAISAL") || assessor.equals("Thẩm định"))) {
           points += Double.parseDouble(r.fields().get("score").replace(',', '.'));
           String criterion = r.fields().get("criterion_id");
@@ -315,7 +323,7 @@ class SampleGeneratorTest {
           continue;
         }
         String period = r.fields().get("period");
-        Resolution res = resolver.resolve(r.fields().get("unit_code"), r.fields().get("unit_name"), RowChecker.periodEnd(period));
+        Resolution res = RowChecker.resolve(resolver, contract, r);
         byPeriod.computeIfAbsent(period, k -> new TreeSet<>()).add(res.unitId());
       }
     }
