@@ -1,4 +1,4 @@
--- grain: one row per source file per ingest run
+-- grain: one row per source file per ingest run, and per landing entry the run skipped
 -- primary_key: run_id, source, file
 with
 
@@ -19,6 +19,19 @@ files as (
 
     from manifests
 
+),
+
+skipped as (
+
+    select
+        run_id,
+        status as run_status,
+        try_cast(started_at as timestamp) as started_at,
+        try_cast(finished_at as timestamp) as finished_at,
+        unnest(skipped) as skipped_entry
+
+    from manifests
+
 )
 
 select
@@ -35,6 +48,28 @@ select
     file_entry.seconds as seconds,
     started_at,
     finished_at,
-    run_status
+    run_status,
+    false as is_skipped
 
 from files
+
+union all
+
+select
+    run_id,
+    skipped_entry.source as source,
+    skipped_entry.path as file,
+    null as landing_date,
+    0 as rows_read,
+    0 as rows_accepted,
+    0 as rows_quarantined,
+    0 as rows_superseded,
+    null as drift_json,
+    skipped_entry.reason as rejected_reason,
+    0 as seconds,
+    started_at,
+    finished_at,
+    run_status,
+    true as is_skipped
+
+from skipped

@@ -2,6 +2,7 @@ package vn.phuly.thanthien.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,6 +10,7 @@ import vn.phuly.thanthien.QualityGateException;
 import vn.phuly.thanthien.ingest.IngestJob;
 import vn.phuly.thanthien.ingest.IngestRequest;
 import vn.phuly.thanthien.ingest.IngestResult;
+import vn.phuly.thanthien.ingest.QualityGateFailure;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.privacy.PiiKey;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
@@ -51,12 +53,22 @@ public final class Pipeline {
   private static void checkQualityGate(IngestResult result) {
     if (!result.qualityGateFailures().isEmpty()) {
       throw new QualityGateException(
-          result.qualityGateFailures().stream()
-              .map(f -> String.format(Locale.ROOT, "%s: %s/%s dòng bị cách ly (%.1f%%), vượt ngưỡng %.1f%%",
-                  f.source(), Console.number(f.rowsQuarantined()), Console.number(f.rowsRead()), 100.0 * f.rate(),
-                  100.0 * f.threshold()))
-              .collect(Collectors.joining("; ")));
+          result.qualityGateFailures().stream().map(Pipeline::describe).collect(Collectors.joining("; ")));
     }
+  }
+
+  private static String describe(QualityGateFailure failure) {
+    List<String> why = new ArrayList<>();
+    if (failure.overThreshold()) {
+      why.add(String.format(Locale.ROOT, "%s/%s dòng bị cách ly (%.1f%%), vượt ngưỡng %.1f%%",
+          Console.number(failure.rowsQuarantined()), Console.number(failure.rowsRead()), 100.0 * failure.rate(),
+          100.0 * failure.threshold()));
+    }
+    if (!failure.rejectedFiles().isEmpty()) {
+      why.add(Console.number(failure.rejectedFiles().size()) + " tệp bị loại cả tệp ("
+          + String.join(", ", failure.rejectedFiles()) + ")");
+    }
+    return failure.source() + ": " + String.join(", ", why);
   }
 
   public static BuildReport build(PipelinePaths paths, Profile profile, boolean verbose) throws Exception {
