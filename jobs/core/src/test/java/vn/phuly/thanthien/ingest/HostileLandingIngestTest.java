@@ -20,55 +20,24 @@ import vn.phuly.thanthien.lake.RunManifest;
 import vn.phuly.thanthien.testing.HostileFiles;
 
 /**
- * Issue 11 items 1 and 2 through a whole run: every hostile file beside good ones, folders and
- * files no source reads, landing days in the future and before the profile's first unit. The good
+ * Issue 11 items 1 and 2 through a whole run ({@link HostileFiles#landing}): every hostile file
+ * beside good ones, folders and files no source reads, landing days in the future and before the
+ * profile's first unit. The good
  * files are ingested completely, each bad file has its outcome in the manifest, every entry not
  * read is a notice and a manifest entry, and the files rejected whole fail their source's gate.
  */
 class HostileLandingIngestTest {
-  static final String DAY = "feedback/2024-03-01/";
-  static final String HEADER = "Mã phản ánh,Thời gian tiếp nhận,Kênh tiếp nhận,Loại,Lĩnh vực,Đơn vị xử lý,"
-      + "Họ tên người gửi,Số điện thoại,Số CCCD,Địa chỉ,Nội dung,Hạn xử lý,Thời gian hoàn thành,Trạng thái,Mức độ hài lòng\n";
+  static final String DAY = HostileFiles.DAY;
   /** Today on the run's clock: 2024-03-10 in Hà Nội. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-09T18:00:00Z"), ZoneOffset.UTC);
-  static final String SCORE = "{\"submission_id\":\"S-1\",\"period\":\"2023\",\"unit_code\":\"13303\",\"assessor\":\"SELF\","
-      + "\"version\":1,\"submitted_at\":\"2023-12-05\",\"scores\":[{\"criterion_id\":\"TC1\",\"score\":1}]}\n";
 
   @TempDir static Path work;
   static IngestResult result;
 
-  static String item(String id, String content) {
-    return id + ",05/02/2024 08:15,Zalo,Góp ý,Hộ tịch,Phòng Nội vụ,,,,," + content + ",,,Đã tiếp nhận,\n";
-  }
-
   @BeforeAll
   static void ingest() {
     Path landing = work.resolve("landing");
-    HostileFiles.write(landing.resolve(DAY + "a_good.csv"), HEADER + item("PA-1", "một") + item("PA-2", "hai"));
-    HostileFiles.write(landing.resolve(DAY + "b_random.csv"), HostileFiles.randomBytes(11, 4096));
-    HostileFiles.write(landing.resolve(DAY + "c_archive.csv"), HostileFiles.gzip(HEADER + item("PA-X", "nén")));
-    HostileFiles.write(landing.resolve(DAY + "d_utf16.csv"), HostileFiles.utf16le(HEADER + item("PA-3", "ba"), true));
-    HostileFiles.write(landing.resolve(DAY + "e_utf16_nobom.csv"), HostileFiles.utf16le(HEADER + item("PA-X", "x"), false));
-    HostileFiles.write(landing.resolve(DAY + "f_nul.csv"), HostileFiles.utf8With(HEADER + item("PA-X", "x"), 200, (byte) 0));
-    HostileFiles.write(landing.resolve(DAY + "g_long.csv"),
-        HEADER + item("PA-4", "bốn") + item("PA-5", HostileFiles.longText(2 << 20)) + item("PA-6", "sáu"));
-    HostileFiles.write(landing.resolve(DAY + "h_truncated.csv"), HEADER + item("PA-7", "bảy") + "PA-8,05/02/2024 08:15,Za");
-    HostileFiles.write(landing.resolve(DAY + "i_header_only.csv"), HEADER);
-    HostileFiles.write(landing.resolve(DAY + "j_empty.csv"), new byte[0]);
-    HostileFiles.write(landing.resolve(DAY + "k_zip.csv"), HostileFiles.zip("x.csv", HEADER + item("PA-X", "x")));
-    HostileFiles.write(landing.resolve(DAY + "notes.txt"), "ghi chú");
-    HostileFiles.write(landing.resolve(DAY + "export.jsonl"), "{}\n");
-    HostileFiles.write(landing.resolve(DAY + "sub/inner.csv"), HEADER + item("PA-X", "x"));
-    HostileFiles.write(landing.resolve(DAY + ".upload.csv"), "in progress");
-    HostileFiles.write(landing.resolve("feedback/2024-1-5/export.csv"), HEADER + item("PA-X", "x"));
-    HostileFiles.write(landing.resolve("feedback/stray.csv"), HEADER + item("PA-X", "x"));
-    HostileFiles.write(landing.resolve("feedback/2024-04-01/l_future.csv"), HEADER + item("PA-9", "chín"));
-    HostileFiles.write(landing.resolve("feedback/2020-12-31/m_early.csv"), HEADER + item("PA-10", "mười"));
-    HostileFiles.write(landing.resolve("submissions/2024-01-10/a_scores.jsonl"), SCORE);
-    HostileFiles.write(landing.resolve("submissions/2024-01-10/b_random.jsonl"), HostileFiles.randomBytes(12, 2048));
-    HostileFiles.write(landing.resolve("tmp/x.csv"), "x");
-    HostileFiles.write(landing.resolve("readme.txt"), "x");
-    HostileFiles.write(landing.resolve("_planted.json"), "{}");
+    HostileFiles.landing(landing, true);
     result = IngestJob.run(new IngestRequest(landing, work.resolve("lake"), null, null, IngestFixtures.profile(),
         IngestFixtures.PSEUDONYMIZER, IngestFixtures.spark(), CLOCK));
   }
@@ -131,7 +100,7 @@ class HostileLandingIngestTest {
             "SKIPPED feedback/2024-03-01/export.jsonl: feedback reads .csv files, not .jsonl",
             "SKIPPED feedback/2024-03-01/notes.txt: feedback reads .csv files, not .txt",
             "SKIPPED feedback/2024-03-01/sub: a folder inside a landing day: only the day's own files are read",
-            "WARNING feedback/2024-04-01: a landing day in the future (today is 2024-03-10): read all the same"),
+            "WARNING feedback/2099-01-01: a landing day in the future (today is 2024-03-10): read all the same"),
         result.notices().stream().map(n -> n.kind() + " " + n.path() + ": " + n.reason()).toList());
     RunManifest manifest = RunManifest.readAll(new Lake(work.resolve("lake"))).get(0);
     assertEquals(result.notices().stream().filter(n -> n.kind() == LandingNotice.Kind.SKIPPED).map(LandingNotice::note).toList(),
@@ -139,7 +108,7 @@ class HostileLandingIngestTest {
     assertEquals(List.of(
             new LandingNote("feedback", "feedback/2020-12-31",
                 "a landing day before the profile's first unit (valid from 2021-01-01): read all the same"),
-            new LandingNote("feedback", "feedback/2024-04-01", "a landing day in the future (today is 2024-03-10): read all the same")),
+            new LandingNote("feedback", "feedback/2099-01-01", "a landing day in the future (today is 2024-03-10): read all the same")),
         manifest.warnings());
     assertEquals(new LandingNote("tmp", "tmp", "not a source: the folders under landing are submissions, inspections, feedback"),
         manifest.skipped().get(1));
