@@ -72,7 +72,7 @@ final class RecordProtection {
       switch (actions[i]) {
         case PSEUDONYMISE ->
             values[offset + i] = drop ? null : pseudonymizer.pseudonym(columns.get(i).pseudonymKind(), value);
-        case SCRUB -> values[offset + i] = Scrubber.scrub(value);
+        case SCRUB -> values[offset + i] = Scrubber.scrubKnownFormats(value);
         case SCRUB_FREE_TEXT -> values[offset + i] = OwnIdentities.scrub(Scrubber.scrub(value), identityKinds, identities);
         case KEEP -> { }
       }
@@ -89,14 +89,14 @@ final class RecordProtection {
   }
 
   /**
-   * Identity columns are pseudonymised. Free text is scrubbed, of the record's own identity values
-   * too (not the other text columns: an address that is a unit's name must not erase the unit name
-   * the unit is resolved by), and so are the other text columns
-   * (unit names, titles, enumeration labels, …): an identifier typed into any field must not reach
-   * the outputs, and these values also flow into quarantine details, drift notes of the manifest and
-   * the console. The business key and the unit code stay exact, since a scrubbed identifier would
-   * merge distinct records; the scrubber leaves dates, codes and amounts alone, so well-formed
-   * values are unchanged.
+   * Identity columns are pseudonymised. Free text is scrubbed by every rule, whatever a number's
+   * format, and of the record's own identity values. The other text columns (unit names, titles,
+   * enumeration labels, …) are scrubbed too, by the rules of known formats: an identifier typed into
+   * any field must not reach the outputs, and these values also flow into quarantine details, drift
+   * notes of the manifest and the console; but they may hold codes of many digits (a submission's
+   * id), and an address that is a unit's name must not erase the name the unit is resolved by. The
+   * business key and the unit code stay exact, since a scrubbed identifier would merge distinct
+   * records; the scrubber leaves dates, codes and amounts alone, so well-formed values are unchanged.
    */
   private static Action action(DatasetContract contract, Column column) {
     if (column.isIdentity()) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * or {@code \}, which a regex replacement would interpret. Text is
  * expected in NFC (ingest cleans it with {@code Vietnamese.clean} first).
  *
- * <p>The first rules know the formats (mobiles, landlines, 9- and 12-digit IDs); the last two are
- * defence in depth, whatever the format: any {@code +84…} run, and any run of 9 or more digits
+ * <p>Most rules know the formats (mobiles, landlines, 9- and 12-digit IDs); two are defence in
+ * depth for free text, whatever the format: any {@code +84…} run, and any run of 9 or more digits
  * (any Unicode digits) with or without one space, dot or dash between groups — old 11-digit
  * landlines, landlines without the area code's zero, numbers of any other length.
  *
@@ -25,7 +25,16 @@ import java.util.regex.Pattern;
  * taken for a number.
  */
 public final class Scrubber {
-  public record Rule(String name, String regex, String replacement) implements Serializable {}
+  /**
+   * @param anyFormat a rule of defence in depth, whatever the number's format: for free text only
+   *     ({@link #scrub}); the other text columns get the rules of known formats ({@link
+   *     #scrubKnownFormats}), since their values may be codes of many digits (a submission's id)
+   */
+  public record Rule(String name, String regex, String replacement, boolean anyFormat) implements Serializable {
+    Rule(String name, String regex, String replacement) {
+      this(name, regex, replacement, false);
+    }
+  }
 
   /** Not glued to a longer number: no digit, nor a digit and a separator, right before. */
   private static final String NO_DIGITS_BEFORE = "(?<!\\d)(?<!\\d[.,/-])";
@@ -57,7 +66,7 @@ public final class Scrubber {
   public static final List<Rule> RULES = List.of(
       new Rule("email", "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}", "[email]"),
       // before the other number rules: all of a +84 number is one phone number
-      new Rule("plus84", "\\(?\\+[ ]?\\(?84\\)?(?:" + RUN_SEP + "\\p{Nd})*", "[số điện thoại]"),
+      new Rule("plus84", "\\(?\\+[ ]?\\(?84\\)?(?:" + RUN_SEP + "\\p{Nd})*", "[số điện thoại]", true),
       new Rule("phone",
           NO_DIGITS_BEFORE + PREFIX + "(?:" + MOBILE + "|" + LANDLINE + ")" + NO_DIGITS_OR_CURRENCY_AFTER,
           "[số điện thoại]"),
@@ -68,7 +77,7 @@ public final class Scrubber {
       new Rule("digit_run",
           NO_ANY_DIGITS_BEFORE + "\\(?(?:[1-9](?:" + RUN_SEP + "\\p{Nd}){8,}" + NO_ANY_DIGITS_AFTER + CURRENCY_AFTER
               + "|(?![1-9])\\p{Nd}(?:" + RUN_SEP + "\\p{Nd}){8,}" + NO_ANY_DIGITS_AFTER + ")",
-          "[dãy số]"));
+          "[dãy số]", true));
 
   private static final List<Pattern> PATTERNS = RULES.stream().map(rule -> Pattern.compile(rule.regex())).toList();
 
@@ -80,14 +89,23 @@ public final class Scrubber {
    */
   static final int NUMBER_RULE_MIN_DIGITS = 9;
 
-  /** Applies {@link #RULES} in order; null stays null. */
+  /** Free text: applies {@link #RULES} in order; null stays null. */
   public static String scrub(String text) {
+    return scrub(text, true);
+  }
+
+  /** Any other text: applies the rules of known formats (not {@link Rule#anyFormat}) in order; null stays null. */
+  public static String scrubKnownFormats(String text) {
+    return scrub(text, false);
+  }
+
+  private static String scrub(String text, boolean anyFormat) {
     if (text == null) {
       return null;
     }
     String result = text;
     for (int i = 0; i < RULES.size(); i++) {
-      if (mayMatch(i, result)) {
+      if ((anyFormat || !RULES.get(i).anyFormat()) && mayMatch(i, result)) {
         result = PATTERNS.get(i).matcher(result).replaceAll(RULES.get(i).replacement());
       }
     }

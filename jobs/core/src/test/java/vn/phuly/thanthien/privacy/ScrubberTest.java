@@ -96,6 +96,12 @@ class ScrubberTest {
   }
 
   @Test
+  void textsOtherThanFreeTextGetTheRulesOfKnownFormatsOnly() {
+    assertEquals("S-2023-13303-SELF, gọi [số điện thoại]", Scrubber.scrubKnownFormats("S-2023-13303-SELF, gọi 0912 345 678"));
+    assertEquals("S-" + RUN + "-SELF", Scrubber.scrub("S-2023-13303-SELF"), "in free text, any run of 9 digits goes");
+  }
+
+  @Test
   void aDossierCodeWithNineDigitsInARowLosesThem() {
     assertEquals("Mã hồ sơ 000.00.22.H" + RUN, Scrubber.scrub("Mã hồ sơ 000.00.22.H35-230105-0001"));
   }
