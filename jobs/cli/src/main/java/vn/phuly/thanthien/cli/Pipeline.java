@@ -10,6 +10,7 @@ import vn.phuly.thanthien.QualityGateException;
 import vn.phuly.thanthien.ingest.IngestJob;
 import vn.phuly.thanthien.ingest.IngestRequest;
 import vn.phuly.thanthien.ingest.IngestResult;
+import vn.phuly.thanthien.ingest.LandingNotice;
 import vn.phuly.thanthien.ingest.QualityGateFailure;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.privacy.PiiKey;
@@ -41,10 +42,12 @@ public final class Pipeline {
             new IngestProgress());
     long read = result.files().stream().mapToLong(f -> f.rowsRead()).sum();
     long quarantined = result.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
+    long skipped = result.notices().stream().filter(n -> n.kind() == LandingNotice.Kind.SKIPPED).count();
     Console.stage(
         "Nạp dữ liệu xong, lượt " + result.runId(),
         Console.number(result.files().size()) + " tệp, " + Console.number(read) + " dòng, "
-            + Console.number(quarantined) + " dòng cách ly",
+            + Console.number(quarantined) + " dòng cách ly"
+            + (skipped == 0 ? "" : ", bỏ qua " + Console.number(skipped) + " mục trong landing"),
         Console.since(start));
     checkQualityGate(result);
     return result;

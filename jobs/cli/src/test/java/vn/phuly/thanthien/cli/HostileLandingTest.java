@@ -76,7 +76,8 @@ class HostileLandingTest {
         "  ! bỏ qua " + DAY + "notes.txt: nguồn feedback chỉ đọc tệp .csv, không đọc tệp .txt",
         "  ! bỏ qua " + DAY + "sub: thư mục con trong ngày landing: chỉ các tệp của chính ngày đó được đọc",
         "  ! cảnh báo feedback/2020-12-31: ngày landing trước đơn vị đầu tiên của hồ sơ tham chiếu (hiệu lực từ 2021-01-01)",
-        "  ! cảnh báo feedback/2099-01-01: ngày landing ở tương lai (hôm nay là ")) {
+        "  ! cảnh báo feedback/2099-01-01: ngày landing ở tương lai (hôm nay là ",
+        " dòng cách ly, bỏ qua 7 mục trong landing (")) {
       if (!ingest.output().contains(line)) {
         missing.add(line);
       }
