@@ -2,6 +2,7 @@ package vn.phuly.thanthien.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,6 +10,8 @@ import vn.phuly.thanthien.QualityGateException;
 import vn.phuly.thanthien.ingest.IngestJob;
 import vn.phuly.thanthien.ingest.IngestRequest;
 import vn.phuly.thanthien.ingest.IngestResult;
+import vn.phuly.thanthien.ingest.LandingNotice;
+import vn.phuly.thanthien.ingest.QualityGateFailure;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.privacy.PiiKey;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
@@ -40,10 +43,12 @@ public final class Pipeline {
             new IngestProgress());
     long read = result.files().stream().mapToLong(f -> f.rowsRead()).sum();
     long quarantined = result.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
+    long skipped = result.notices().stream().filter(n -> n.kind() == LandingNotice.Kind.SKIPPED).count();
     Console.stage(
         "Nạp dữ liệu xong, lượt " + result.runId(),
         Console.number(result.files().size()) + " tệp, " + Console.number(read) + " dòng, "
-            + Console.number(quarantined) + " dòng cách ly",
+            + Console.number(quarantined) + " dòng cách ly"
+            + (skipped == 0 ? "" : ", bỏ qua " + Console.number(skipped) + " mục trong landing"),
         Console.since(start));
     checkQualityGate(result);
     return result;
@@ -52,12 +57,22 @@ public final class Pipeline {
   private static void checkQualityGate(IngestResult result) {
     if (!result.qualityGateFailures().isEmpty()) {
       throw new QualityGateException(
-          result.qualityGateFailures().stream()
-              .map(f -> String.format(Locale.ROOT, "%s: %s/%s dòng bị cách ly (%.1f%%), vượt ngưỡng %.1f%%",
-                  f.source(), Console.number(f.rowsQuarantined()), Console.number(f.rowsRead()), 100.0 * f.rate(),
-                  100.0 * f.threshold()))
-              .collect(Collectors.joining("; ")));
+          result.qualityGateFailures().stream().map(Pipeline::describe).collect(Collectors.joining("; ")));
     }
+  }
+
+  private static String describe(QualityGateFailure failure) {
+    List<String> why = new ArrayList<>();
+    if (failure.overThreshold()) {
+      why.add(String.format(Locale.ROOT, "%s/%s dòng bị cách ly (%.1f%%), vượt ngưỡng %.1f%%",
+          Console.number(failure.rowsQuarantined()), Console.number(failure.rowsRead()), 100.0 * failure.rate(),
+          100.0 * failure.threshold()));
+    }
+    if (!failure.rejectedFiles().isEmpty()) {
+      why.add(Console.number(failure.rejectedFiles().size()) + " tệp bị loại cả tệp ("
+          + String.join(", ", failure.rejectedFiles()) + ")");
+    }
+    return failure.source() + ": " + String.join(", ", why);
   }
 
   public static BuildReport build(PipelinePaths paths, Profile profile, boolean verbose) throws Exception {

@@ -31,7 +31,7 @@ class ForcedRerunTest {
   void ingestingOneDayAgainReplacesOnlyThatDayWithTheSameRows() throws Exception {
     Sparks.session("local[2]");
     Path lake = work.resolve("lake");
-    assertEquals(Main.OK, ingest(lake));
+    assertEquals(Main.QUALITY_GATE, fullIngest(lake));
     List<String> before = LakeReads.committedRowsWithoutRunIds(lake);
     Map<String, LedgerEntry> otherDays = ledger(lake);
     LedgerEntry day = otherDays.remove("feedback/" + DAY);
@@ -54,7 +54,7 @@ class ForcedRerunTest {
   void ingestWithoutDateAfterAFullRunIngestsNothingAndSaysSo() throws Exception {
     Sparks.session("local[2]");
     Path lake = work.resolve("lake");
-    assertEquals(Main.OK, ingest(lake));
+    assertEquals(Main.QUALITY_GATE, fullIngest(lake));
     Map<String, LedgerEntry> ledger = ledger(lake);
 
     CliFixtures.Outcome again = CliFixtures.run(args(lake));
@@ -64,7 +64,18 @@ class ForcedRerunTest {
     assertEquals(ledger, ledger(lake));
   }
 
-  /** The test landing under the test profile (its quarantine rates pass that profile's 90 % gate). */
+  /**
+   * The whole test landing: its submissions day 2024-01-10 holds a file rejected whole
+   * (d_missing.csv), which fails the gate of submissions, and nothing else does.
+   */
+  private static int fullIngest(Path lake) {
+    CliFixtures.Outcome outcome = CliFixtures.run(args(lake));
+    assertTrue(outcome.err().contains("submissions: 1 tệp bị loại cả tệp (submissions/2024-01-10/d_missing.csv)"),
+        outcome.err());
+    return outcome.exitCode();
+  }
+
+  /** Days of the test landing under the test profile (their quarantine rates pass that profile's 90 % gate). */
   private static int ingest(Path lake, String... more) {
     CliFixtures.Outcome outcome = CliFixtures.run(args(lake, more));
     assertEquals("", outcome.err());

@@ -21,9 +21,11 @@ import vn.phuly.thanthien.spark.Sparks;
  * identity columns, the free text, the unit names, the evidence and measure fields, a denunciation,
  * a row quarantined for a bad date and a file rejected for a missing column. ingest runs as a child
  * JVM with --verbose (Spark's INFO logs on), then build; none of the values, nor their digits, is
- * anywhere the pipeline writes. Names are planted in the identity columns only: DESIGN §4 scrubs
- * free text of phone numbers, ID numbers and e-mail addresses, and a name in prose is not
- * recognisable.
+ * anywhere the pipeline writes. Issue 11: the free text also holds the record's own sender name and
+ * address (the official's name in a finding) in other spellings, a 10-digit landline written
+ * without the area code's zero and an old 11-digit one; none of these reaches any output either,
+ * while the unit's name written beside them stays. Names of third persons in prose are not
+ * recognisable (a documented limit), so none is planted.
  */
 class PersonalDataEverywhereTest {
   static final String SENDER = "Phạm Thị Hồng Nhung";
@@ -36,14 +38,25 @@ class PersonalDataEverywhereTest {
   static final String CCCD = "035199012345";
   static final String CMND = "168123456";
   static final String EMAIL = "hong.nhung.pham@example.vn";
+  /** A landline without the area code's zero (10 digits), and an old 11-digit one: no rule of a known format matches. */
+  static final String LANDLINE_NO_ZERO = "226 3852 123";
+  static final String OLD_LANDLINE = "0351 3852 123";
   /** Every identifier in one piece of free text. */
-  static final String ALL = "gọi " + MOBILE + " hoặc " + INTERNATIONAL + ", " + LANDLINE + ", CCCD " + CCCD
-      + ", CMND " + CMND + ", thư " + EMAIL;
+  static final String ALL = "gọi " + MOBILE + " hoặc " + INTERNATIONAL + ", " + LANDLINE + ", " + LANDLINE_NO_ZERO
+      + ", " + OLD_LANDLINE + ", CCCD " + CCCD + ", CMND " + CMND + ", thư " + EMAIL;
+  /** The sender's own name and address as a complaint might spell them (and the official's in a measure). */
+  static final String SENDER_SHOUTED = "PHẠM THỊ HỒNG NHUNG";
+  static final String SENDER_PLAIN = "pham thi hong nhung";
+  static final String ADDRESS_LOWER = "27 nguyễn hữu tiến, lam hạ";
+  static final String OFFICIAL_PLAIN = "Vu Dinh Quyet";
+  static final String OWN = "bà " + SENDER_SHOUTED + " (" + SENDER_PLAIN + ") ở " + ADDRESS_LOWER + ", UBND phường Lam Hạ chậm trễ";
 
   static final List<String> PLANTED = List.of(SENDER, DENOUNCER, OFFICIAL, ADDRESS, MOBILE, INTERNATIONAL, LANDLINE,
       CCCD, CMND, EMAIL,
       // the same numbers as digits only, as a careless normalisation would store them
-      "0912345678", "912345678", "84936111222", "0936111222", "936111222", "02263852123", "2263852123");
+      "0912345678", "912345678", "84936111222", "0936111222", "936111222", "02263852123", "2263852123",
+      LANDLINE_NO_ZERO, OLD_LANDLINE, "03513852123", "3513852123", SENDER_SHOUTED, SENDER_PLAIN, ADDRESS_LOWER,
+      OFFICIAL_PLAIN, "Nguyễn Hữu Tiến", "HOÀNG MINH KHÔI");
 
   static final String FEEDBACK_HEADER = "Mã phản ánh,Thời gian tiếp nhận,Kênh tiếp nhận,Loại,Lĩnh vực,Đơn vị xử lý,"
       + "Họ tên người gửi,Số điện thoại,Số CCCD,Địa chỉ,Nội dung,Hạn xử lý,Thời gian hoàn thành,Trạng thái,Mức độ hài lòng\n";
@@ -62,16 +75,18 @@ class PersonalDataEverywhereTest {
     Path landing = work.resolve("landing");
     write(landing.resolve("feedback/2024-05-02/export.csv"), FEEDBACK_HEADER
         + row("PA-901", "02/05/2024 08:00", "Đường dây nóng", "Phản ánh", "Đất đai", "UBND phường Lam Hạ",
-            SENDER, MOBILE, CCCD, ADDRESS + ", Lam Hạ", "Cán bộ hẹn lại nhiều lần, " + ALL, "20/05/2024", "", "Đang xử lý", "")
+            SENDER, MOBILE, CCCD, ADDRESS + ", Lam Hạ", "Cán bộ hẹn lại nhiều lần, " + OWN + ", " + ALL, "20/05/2024", "", "Đang xử lý", "")
         + row("PA-902", "02/05/2024 09:00", "Zalo", "Tố cáo", "Trật tự đô thị", "UBND phường Lam Hạ",
-            DENOUNCER, INTERNATIONAL, CMND, ADDRESS, "Tố cáo cán bộ nhận tiền, " + ALL, "", "", "Đã tiếp nhận", "")
+            DENOUNCER, INTERNATIONAL, CMND, ADDRESS, "Tố cáo cán bộ nhận tiền, " + DENOUNCER.toUpperCase() + " ở "
+                + ADDRESS + ", " + ALL, "", "", "Đã tiếp nhận", "")
         + row("PA-903", "31/02/2024 10:00", "Trực tiếp", "Kiến nghị", "Hộ tịch", "UBND phường Lam Hạ",
             SENDER, LANDLINE, CCCD, ADDRESS, "Xin cấp lại giấy tờ, " + ALL, "", "", "Đã tiếp nhận", "")
         + row("PA-904", "02/05/2024 11:00", "Trực tiếp", "Góp ý", "Hộ tịch, hỏi " + EMAIL, "Phường Lam Hạ, liên hệ " + MOBILE,
             SENDER, MOBILE, CCCD, ADDRESS, "Góp ý " + ALL, "", "", "Đã tiếp nhận", ""));
     write(landing.resolve("inspections/2024-05-03/a_findings.csv"), INSPECTION_HEADER
         + row("BB-2024-901", "10/04/2024", "Thanh tra thành phố", "Đột xuất", "UBND phường Lam Hạ", "GAY_PHIEN_HA",
-            "Nghiêm trọng", OFFICIAL, "Công chức địa chính, ĐT " + CMND, "Xin lỗi công dân, " + ALL, "10/05/2024", "",
+            "Nghiêm trọng", OFFICIAL, "Công chức địa chính, ĐT " + CMND, "Ông " + OFFICIAL_PLAIN + " xin lỗi công dân, " + ALL,
+            "10/05/2024", "",
             "Khiển trách")
         + row("BB-2024-902", "11/04/2024", "Phòng Nội vụ", "Định kỳ", "Lam Hạ, đường dây nóng " + LANDLINE, "TRE_HAN",
             "Nhẹ", OFFICIAL, "Công chức tư pháp", "Báo cáo qua " + EMAIL, "", "", "Không"));
@@ -109,6 +124,8 @@ class PersonalDataEverywhereTest {
     String text = LakeReads.parquetText(work.resolve("lake"));
     assertTrue(text.contains("PA-903") && text.contains("BB-2024-903"), "the quarantined rows were read");
     assertTrue(text.contains("BB-2024-901") && text.contains("S-2023-13303-SELF"), "the curated rows were read");
+    assertTrue(text.contains("bà [họ tên] ([họ tên]) ở [địa chỉ], UBND phường Lam Hạ chậm trễ"),
+        "own values are replaced, the unit's name beside them stays");
     assertTrue(Files.isDirectory(work.resolve("lake/marts")), "the exported marts are under the lake");
     assertNonePlanted("Parquet", text);
   }

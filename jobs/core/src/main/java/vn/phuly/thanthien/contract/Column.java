@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
  * @param values for enums: code → Vietnamese label (both spellings are accepted on input)
  * @param openEnum an unknown enum value is recorded as drift and kept, not quarantined
  * @param pii {@code none}, {@code identity} (keyed pseudonym, dropped for denunciations) or
- *     {@code free_text} (scrubbed of phone numbers, ID numbers and e-mail addresses)
+ *     {@code free_text} (scrubbed of phone numbers, ID numbers, e-mail addresses and any run of 9
+ *     digits or more, and of the record's own identity values: {@code privacy.OwnIdentities})
  * @param curated the curated column name (default: {@code name}; identity columns must rename)
  * @param pseudonymKind for identity columns: the kind of value pseudonymised ({@code person,
  *     phone, citizen_id, address}); the kind is part of the keyed hash, so the same text as a name

@@ -7,15 +7,30 @@ package vn.phuly.thanthien.contract;
  * not depend on the jobs. docs/architecture.md lists them from here ({@code ReasonCodeDocTest}).
  */
 public enum ReasonCode {
+  UNREADABLE_FILE(
+      "the file is not a text export ingest can read (not text in UTF-8, UTF-8 with BOM, UTF-16 or"
+          + " Windows-1258: random bytes, a NUL byte, a compressed archive; empty; or it cannot be opened): it"
+          + " is rejected whole, `rejected` says why, and it is one quarantined row of line 0, so the file"
+          + " still reconciles",
+      "tệp không phải là văn bản đọc được (không phải UTF-8, UTF-8 có BOM, UTF-16 hay Windows-1258: dữ liệu"
+          + " nhị phân, byte NUL, tệp nén; tệp rỗng; hoặc không mở được): cả tệp bị loại và được cách ly như"
+          + " một dòng, dòng 0"),
   MISSING_COLUMN(
       "the file lacks a required column: the file is rejected whole, `rejected` names the columns, and each"
           + " of its records is quarantined with this code, so the file still reconciles",
       "tệp thiếu cột bắt buộc: cả tệp bị loại, mọi bản ghi của tệp được cách ly với mã này"),
+  RECORD_TOO_LONG(
+      "a record (a CSV record with its quoted line breaks, a JSON line) longer than the profile's"
+          + " `max_record_bytes` (default 1 MiB, counted as UTF-8): quarantined with the line it starts on,"
+          + " without its fields, and never held in memory whole",
+      "bản ghi dài hơn ngưỡng `max_record_bytes` của hồ sơ tham chiếu (mặc định 1 MiB): được cách ly cùng số"
+          + " dòng, không kèm các trường"),
   PARSE_ERROR(
-      "a JSON Lines line that is not a JSON object (or whose exploded field is not an array), or a CSV"
-          + " record whose number of fields differs from the header's",
-      "dòng JSON không phải là một đối tượng (hoặc trường cần tách không phải là mảng), hoặc bản ghi CSV có"
-          + " số trường khác dòng tiêu đề"),
+      "a JSON Lines line that is not a JSON object (or whose exploded field is not an array), a CSV"
+          + " record whose number of fields differs from the header's or exceeds 1024, or the rest of a file"
+          + " that changed while it was read",
+      "dòng JSON không phải là một đối tượng (hoặc trường cần tách không phải là mảng), bản ghi CSV có"
+          + " số trường khác dòng tiêu đề hoặc hơn 1024 trường, hoặc phần còn lại của tệp bị thay đổi trong khi đọc"),
   MISSING_REQUIRED(
       "a required value is empty (the first such column in contract order)",
       "thiếu giá trị bắt buộc (cột đầu tiên theo thứ tự của hợp đồng dữ liệu)"),

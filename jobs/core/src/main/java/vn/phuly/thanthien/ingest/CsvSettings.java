@@ -9,6 +9,9 @@ import com.univocity.parsers.csv.CsvParserSettings;
  * (cleaning is {@link vn.phuly.thanthien.text.Vietnamese#clean}'s job).
  */
 final class CsvSettings {
+  /** The most fields a record may have; a longer one is a {@code PARSE_ERROR} ({@link RecordGuard}). */
+  static final int MAX_FIELDS = 1024;
+
   private CsvSettings() {}
 
   static CsvParser parser(char separator) {
@@ -23,7 +26,11 @@ final class CsvSettings {
     settings.setIgnoreTrailingWhitespaces(false);
     settings.setHeaderExtractionEnabled(false);
     settings.setMaxCharsPerColumn(-1);
-    settings.setMaxColumns(1024);
+    settings.setMaxColumns(MAX_FIELDS);
+    // A line starting with '#' is a record like any other, not a comment to drop in silence.
+    settings.setCommentProcessingEnabled(false);
+    // A parser error message must not echo a record's content: it could be personal data.
+    settings.setErrorContentLength(0);
     return new CsvParser(settings);
   }
 }

@@ -33,7 +33,7 @@ final class CsvSplitter {
   static List<FileSplit> split(LandingFile file, long targetBytes) {
     Path path = Path.of(file.absolutePath());
     try {
-      if (!file.isCsv() || file.rejected() != null || Files.size(path) <= targetBytes) {
+      if (!file.isCsv() || file.rejected() != null || !byteSplittable(file) || Files.size(path) <= targetBytes) {
         return List.of(FileSplit.whole(file));
       }
       try (InputStream in = Files.newInputStream(path)) {
@@ -42,6 +42,11 @@ final class CsvSplitter {
     } catch (IOException e) {
       throw new UncheckedIOException(file.file() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** UTF-8 and Windows-1258 never use a line feed's byte inside a character; UTF-16 does. */
+  private static boolean byteSplittable(LandingFile file) {
+    return !TextEncoding.UTF_16.name().equals(file.charset());
   }
 
   private static List<FileSplit> split(LandingFile file, InputStream in, long targetBytes) throws IOException {

@@ -9,20 +9,20 @@ import vn.phuly.thanthien.lake.QuarantineCount;
 /**
  * What one committed landing day of a source reports to the run manifest and the operator.
  *
- * @param rejectedVi for each file rejected whole, the reason in Vietnamese (its manifest entry
- *     holds the English one)
+ * @param rejected each file rejected whole, as sniffed: its reason code and its reason in
+ *     Vietnamese (its manifest entry holds the English one)
  */
 public record DayOutcome(
     String source,
     LocalDate day,
     List<FileReport> files,
     List<QuarantineCount> quarantine,
-    Map<String, String> rejectedVi) {
+    Map<String, LandingFile> rejected) {
 
   public DayOutcome {
     files = List.copyOf(files);
     quarantine = List.copyOf(quarantine);
-    rejectedVi = Map.copyOf(rejectedVi);
+    rejected = Map.copyOf(rejected);
   }
 
   public long rowsRead() {

@@ -1,56 +1,77 @@
 package vn.phuly.thanthien.ingest;
 
-import com.google.common.base.Utf8;
-import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.common.TextParsingException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.IntStream;
 import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.contract.ReasonCode;
+import vn.phuly.thanthien.privacy.Scrubber;
 import vn.phuly.thanthien.text.Vietnamese;
 
 /**
- * Looks at a landing file on the driver before the parallel read: its encoding (detected, never
- * configured), its separator and which contract column each header cell is.
+ * Looks at a landing file on the driver before the parallel read: whether it is text and in which
+ * encoding ({@link TextEncoding}), its separator and which contract column each header cell is.
+ * Whatever the bytes, the answer is a {@link LandingFile}: one that cannot be read is rejected
+ * whole with its reason, never an exception that would stop the run.
  */
 public final class HeaderSniffer {
-  static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
-
   private HeaderSniffer() {}
 
   public static LandingFile sniff(Path landingRoot, Path file, LocalDate day, DatasetContract contract) {
-    String relative = landingRoot.relativize(file).toString().replace('\\', '/');
-    String format = Landing.format(file);
-    String absolute = file.toAbsolutePath().toString();
-    Charset charset = detectCharset(file);
-    if (!format.equals("csv")) {
-      return new LandingFile(contract.source(), relative, absolute, day.toString(), format,
-          charset.name(), ',', List.of(), List.of(), null, null);
+    return sniff(landingRoot, file, day, contract, RecordLimits.DEFAULT);
+  }
+
+  public static LandingFile sniff(
+      Path landingRoot, Path file, LocalDate day, DatasetContract contract, RecordLimits limits) {
+    LandingFile.Builder landed = new LandingFile.Builder(contract.source(),
+        landingRoot.relativize(file).toString().replace('\\', '/'), file.toAbsolutePath().toString(), day.toString(),
+        Landing.format(file));
+    TextEncoding.Verdict encoding;
+    String headerLine;
+    try {
+      encoding = TextEncoding.of(file);
+      if (!encoding.isText()) {
+        return landed.rejected(ReasonCode.UNREADABLE_FILE, encoding.problem(), encoding.problemVi());
+      }
+      landed.charset(encoding.charset());
+      if (!landed.isCsv()) {
+        return landed.build();
+      }
+      headerLine = firstLine(file, encoding.charset(), limits.maxRecordBytes());
+    } catch (IOException | UncheckedIOException e) {
+      String why = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
+      return landed.rejected(ReasonCode.UNREADABLE_FILE, "cannot be read: " + why, "không đọc được tệp: " + why);
     }
-    String headerLine = firstLine(file, charset);
     if (headerLine == null || headerLine.isBlank()) {
-      return new LandingFile(contract.source(), relative, absolute, day.toString(), format,
-          charset.name(), ',', List.of(), List.of(), "empty file: no header line",
-          "tệp rỗng, không có dòng tiêu đề");
+      return landed.rejected(ReasonCode.UNREADABLE_FILE, "empty file: no header line", "tệp rỗng, không có dòng tiêu đề");
+    }
+    if (headerLine.length() > limits.maxRecordBytes()) {
+      return landed.rejected(ReasonCode.UNREADABLE_FILE,
+          "no header line: its first line is longer than " + limits.maxRecordBytes() + " bytes (max_record_bytes)",
+          "không có dòng tiêu đề: dòng đầu dài hơn " + limits.maxRecordBytes() + " byte (max_record_bytes)");
     }
     char separator = separator(headerLine);
-    CsvParser parser = CsvSettings.parser(separator);
-    String[] cells = parser.parseLine(headerLine);
+    String[] cells;
+    try {
+      cells = CsvSettings.parser(separator).parseLine(headerLine);
+    } catch (TextParsingException e) {
+      return landed.rejected(ReasonCode.UNREADABLE_FILE,
+          "the header line is not CSV of at most " + CsvSettings.MAX_FIELDS + " fields",
+          "dòng tiêu đề không phải CSV có tối đa " + CsvSettings.MAX_FIELDS + " trường");
+    }
     List<String> columns = new ArrayList<>();
     List<String> drift = new ArrayList<>();
     Set<String> found = new LinkedHashSet<>();
@@ -58,21 +79,19 @@ public final class HeaderSniffer {
       Column column = match(cell, contract);
       if (column == null || !found.add(column.name())) {
         columns.add(null);
-        drift.add("unknown column '" + Vietnamese.clean(Objects.toString(cell, "")) + "'");
+        drift.add("unknown column '" + Scrubber.scrub(Vietnamese.clean(Objects.toString(cell, ""))) + "'");
       } else {
         columns.add(column.name());
       }
     }
+    landed.header(separator, columns, drift);
     List<Column> missing =
         contract.columns().stream().filter(c -> c.required() && !found.contains(c.name())).toList();
-    String rejected = null;
-    String rejectedVi = null;
     if (!missing.isEmpty()) {
-      rejected = "missing required column(s): " + describe(missing);
-      rejectedVi = "thiếu cột bắt buộc: " + describe(missing);
+      return landed.rejected(ReasonCode.MISSING_COLUMN, "missing required column(s): " + describe(missing),
+          "thiếu cột bắt buộc: " + describe(missing));
     }
-    return new LandingFile(contract.source(), relative, absolute, day.toString(), format,
-        charset.name(), separator, columns, drift, rejected, rejectedVi);
+    return landed.build();
   }
 
   /** The contract column a header cell names: by a label or the column name, folded. */
@@ -97,92 +116,22 @@ public final class HeaderSniffer {
             .toList());
   }
 
-  /** At least this much of a file per parallel part of the encoding check. */
-  private static final long CHECK_PART_BYTES = 16L << 20;
-  private static final int BLOCK = 1 << 20;
-
   /**
-   * UTF-8 when the whole file is well-formed UTF-8 (with or without BOM), else Windows-1258.
-   * Guava's check, several times faster than decoding, on parts of a big file at once (the driver
-   * does this before any task starts, with the cores otherwise idle).
+   * The file's first line without its line end, null for an empty file; read up to one character
+   * past {@code limit}, so that a file of one endless line is not read whole.
    */
-  static Charset detectCharset(Path file) {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = channel.size();
-      int parts = (int) Math.max(1, Math.min(64, size / CHECK_PART_BYTES));
-      boolean wellFormed = IntStream.range(0, parts).parallel()
-          .allMatch(part -> wellFormed(channel, size * part / parts, size * (part + 1) / parts, size));
-      return wellFormed ? StandardCharsets.UTF_8 : WINDOWS_1258;
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e.getCause());
-    }
-  }
-
-  /**
-   * Whether the bytes from the sequence start at or after {@code from} to the one at or after
-   * {@code to} are well-formed UTF-8: each part starts where a character starts, so the parts
-   * cover the file exactly. Read in blocks; a block ends before its last, possibly incomplete,
-   * sequence, which starts the next.
-   */
-  private static boolean wellFormed(FileChannel channel, long from, long to, long size) {
-    try {
-      long position = sequenceStart(channel, from, size);
-      long end = sequenceStart(channel, to, size);
-      byte[] buffer = new byte[BLOCK];
-      int carried = 0;
-      while (position < end) {
-        int n = channel.read(ByteBuffer.wrap(buffer, carried, (int) Math.min(BLOCK - carried, end - position)), position);
-        if (n <= 0) {
-          break;
-        }
-        position += n;
-        int filled = carried + n;
-        int checked = position < end ? lastSequenceStart(buffer, filled) : filled;
-        if (!Utf8.isWellFormed(buffer, 0, checked)) {
-          return false;
-        }
-        carried = filled - checked;
-        System.arraycopy(buffer, checked, buffer, 0, carried);
+  private static String firstLine(Path file, Charset charset, int limit) throws IOException {
+    try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset))) {
+      StringBuilder line = new StringBuilder();
+      int c = reader.read();
+      if (c < 0) {
+        return null;
       }
-      return carried == 0 || Utf8.isWellFormed(buffer, 0, carried);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The first position at or after {@code at} that is not a UTF-8 continuation byte (at most 4 on). */
-  private static long sequenceStart(FileChannel channel, long at, long size) throws IOException {
-    if (at == 0 || at >= size) {
-      return Math.min(at, size);
-    }
-    ByteBuffer bytes = ByteBuffer.allocate(4);
-    channel.read(bytes, at);
-    for (int i = 0; i < bytes.position(); i++) {
-      if ((bytes.get(i) & 0xC0) != 0x80) {
-        return at + i;
+      for (; c >= 0 && c != '\n' && line.length() <= limit; c = reader.read()) {
+        line.append((char) c);
       }
-    }
-    return at + bytes.position();
-  }
-
-  /** Where the last UTF-8 sequence of {@code bytes[0, end)} starts (looking at most 4 bytes back). */
-  private static int lastSequenceStart(byte[] bytes, int end) {
-    for (int i = end - 1; i >= Math.max(0, end - 4); i--) {
-      if ((bytes[i] & 0xC0) != 0x80) {
-        return i;
-      }
-    }
-    return end;
-  }
-
-  private static String firstLine(Path file, Charset charset) {
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset))) {
-      return reader.readLine();
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      int end = line.length();
+      return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
     }
   }
 

@@ -2,6 +2,7 @@ package vn.phuly.thanthien.ingest;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,13 +17,16 @@ import vn.phuly.thanthien.lake.LedgerEntry;
 import vn.phuly.thanthien.lake.QuarantineCount;
 import vn.phuly.thanthien.lake.RunIds;
 import vn.phuly.thanthien.lake.RunManifest;
+import vn.phuly.thanthien.reference.Unit;
 import vn.phuly.thanthien.reference.UnitResolver;
 
 /**
  * An ingest run: the landing days to do, each committed on its own (the ledger entry is the commit
  * point), then the run manifest. The quality gate is judged after everything is committed and the
  * manifest written: good rows of a noisy day are history like any other, and the warehouse build
- * (which refuses to publish on failing audits) is what protects the published marts.
+ * (which refuses to publish on failing audits) is what protects the published marts. A file that
+ * cannot be read is that file's outcome (rejected whole), never the run's end: the run goes on
+ * with every other file and source, and the gate then fails for the file's source.
  */
 public final class IngestJob {
   public static final String QUARANTINE_RATE_MAX = "quarantine_rate_max";
@@ -57,21 +61,25 @@ public final class IngestJob {
     String startedAt = request.clock().instant().toString();
     List<FileReport> files = new ArrayList<>();
     List<QuarantineCount> quarantine = new ArrayList<>();
+    List<LandingNotice> notices = new ArrayList<>();
     double threshold = request.profile().threshold(QUARANTINE_RATE_MAX);
     Broadcast<UnitResolver> resolver =
         JavaSparkContext.fromSparkContext(request.spark().sparkContext())
             .broadcast(UnitResolver.of(request.profile()));
     SourceIngest ingest =
         new SourceIngest(request.spark(), lake, request.landing(), request.profile(), resolver,
-            request.pseudonymizer(), runId);
+            request.pseudonymizer(), runId, RecordLimits.of(request.profile()));
     List<QualityGateFailure> gate = new ArrayList<>();
     try {
+      notice(Landing.outsideSources(request.landing(), IngestRequest.ALL_SOURCES), notices, listener);
       for (String source : request.sources()) {
         DatasetContract contract = DatasetContract.forSource(source);
+        notice(Landing.outsideDays(request.landing(), source), notices, listener);
         List<LocalDate> days = daysToIngest(request, lake, source);
         if (days.isEmpty()) {
           continue;
         }
+        notice(dayNotices(request, contract, days), notices, listener);
         long start = System.nanoTime();
         listener.sourceStarted(source, days);
         List<DayOutcome> outcomes = ingest.ingest(contract, days, listener);
@@ -80,24 +88,55 @@ public final class IngestJob {
           quarantine.addAll(outcome.quarantine());
         }
         listener.sourceFinished(source, outcomes, (System.nanoTime() - start) / 1e9);
-        long read = outcomes.stream().mapToLong(DayOutcome::rowsRead).sum();
-        long quarantined = outcomes.stream().mapToLong(DayOutcome::rowsQuarantined).sum();
-        if (read > 0 && (double) quarantined / read > threshold) {
-          gate.add(new QualityGateFailure(source, read, quarantined, threshold));
+        QualityGateFailure failure = QualityGateFailure.judge(source,
+            outcomes.stream().mapToLong(DayOutcome::rowsRead).sum(),
+            outcomes.stream().mapToLong(DayOutcome::rowsQuarantined).sum(),
+            threshold,
+            outcomes.stream().flatMap(o -> o.files().stream()).filter(f -> f.rejected() != null)
+                .map(FileReport::file).toList());
+        if (failure != null) {
+          gate.add(failure);
         }
       }
     } catch (RuntimeException e) {
-      new RunManifest(runId, startedAt, request.clock().instant().toString(), RunManifest.FAILED, files, quarantine)
-          .write(lake);
+      manifest(runId, startedAt, request, RunManifest.FAILED, files, quarantine, notices).write(lake);
       throw e;
     } finally {
       resolver.destroy();
     }
     String status = gate.isEmpty() ? RunManifest.SUCCEEDED : RunManifest.QUALITY_GATE;
-    new RunManifest(runId, startedAt, request.clock().instant().toString(), status, files, quarantine).write(lake);
+    manifest(runId, startedAt, request, status, files, quarantine, notices).write(lake);
     // after a failure the staging folder stays for inspection until the next run's removeOrphans
     lake.discardStaging(runId);
-    return new IngestResult(runId, status, List.copyOf(files), List.copyOf(quarantine), List.copyOf(gate));
+    return new IngestResult(runId, status, List.copyOf(files), List.copyOf(quarantine), List.copyOf(gate),
+        List.copyOf(notices));
+  }
+
+  private static void notice(List<LandingNotice> found, List<LandingNotice> notices, IngestListener listener) {
+    found.forEach(listener::noticed);
+    notices.addAll(found);
+  }
+
+  /**
+   * The entries of the days to ingest that are not read, and the days whose date cannot be right:
+   * after today on the request's clock (in local time), or before the profile's first unit.
+   */
+  private static List<LandingNotice> dayNotices(IngestRequest request, DatasetContract contract, List<LocalDate> days) {
+    LocalDate today = LocalDate.ofInstant(request.clock().instant(), ZoneId.of(ContractValidation.LOCAL_ZONE));
+    LocalDate firstUnitDay = request.profile().units().stream().map(Unit::validFrom).min(LocalDate::compareTo).orElse(null);
+    List<LandingNotice> found = new ArrayList<>();
+    for (LocalDate day : days) {
+      Landing.dateWarning(request.landing(), contract.source(), day, today, firstUnitDay).ifPresent(found::add);
+      found.addAll(Landing.unread(request.landing(), contract, day));
+    }
+    return found;
+  }
+
+  private static RunManifest manifest(String runId, String startedAt, IngestRequest request, String status,
+      List<FileReport> files, List<QuarantineCount> quarantine, List<LandingNotice> notices) {
+    return new RunManifest(runId, startedAt, request.clock().instant().toString(), status, files, quarantine,
+        notices.stream().filter(n -> n.kind() == LandingNotice.Kind.SKIPPED).map(LandingNotice::note).toList(),
+        notices.stream().filter(n -> n.kind() == LandingNotice.Kind.WARNING).map(LandingNotice::note).toList());
   }
 
   /**

@@ -11,6 +11,9 @@ import java.util.List;
 public interface IngestListener {
   IngestListener NONE = new IngestListener() {};
 
+  /** An entry of the landing zone the run does not read, or a landing day it reads with a warning. */
+  default void noticed(LandingNotice notice) {}
+
   /** A source's pending landing days are about to be read, in one pass. */
   default void sourceStarted(String source, List<LocalDate> days) {}
 

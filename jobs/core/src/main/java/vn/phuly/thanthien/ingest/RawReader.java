@@ -26,14 +26,15 @@ public final class RawReader {
   private RawReader() {}
 
   public static Dataset<Row> read(
-      SparkSession spark, List<LandingFile> files, DatasetContract contract, Pseudonymizer pseudonymizer) {
+      SparkSession spark, List<LandingFile> files, DatasetContract contract, Pseudonymizer pseudonymizer,
+      RecordLimits limits) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<FileSplit> splits =
         files.stream().flatMap(file -> CsvSplitter.split(file, SPLIT_BYTES).stream()).toList();
     JavaRDD<Row> rows =
         context
             .parallelize(splits, Math.max(1, splits.size()))
-            .flatMap(split -> RawRecords.rows(split, contract, pseudonymizer));
+            .flatMap(split -> RawRecords.rows(split, contract, pseudonymizer, limits));
     Dataset<Row> raw = spark.createDataFrame(rows, RawRow.schema(contract));
     int cores = context.defaultParallelism();
     if (splits.size() >= 2 * cores) {

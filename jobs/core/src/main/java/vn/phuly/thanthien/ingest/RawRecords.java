@@ -3,6 +3,7 @@ package vn.phuly.thanthien.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.io.ByteStreams;
+import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -48,34 +49,45 @@ public final class RawRecords {
 
   /** The raw rows of one whole file, read lazily record by record (files may be large). */
   public static Iterator<Row> rows(LandingFile file, DatasetContract contract, Pseudonymizer pseudonymizer) {
-    return rows(FileSplit.whole(file), contract, pseudonymizer);
+    return rows(FileSplit.whole(file), contract, pseudonymizer, RecordLimits.DEFAULT);
   }
 
-  /** The raw rows of one range of a file, each with its line number in the whole file. */
-  public static Iterator<Row> rows(FileSplit split, DatasetContract contract, Pseudonymizer pseudonymizer) {
+  /**
+   * The raw rows of one range of a file, each with its line number in the whole file. Whatever the
+   * bytes, the rows account for the range: a file rejected as unreadable is one problem row (line
+   * 0), a record too big to parse one problem row, and a read that fails half-way (the file changed
+   * since it was sniffed) ends with one problem row for the rest.
+   */
+  public static Iterator<Row> rows(
+      FileSplit split, DatasetContract contract, Pseudonymizer pseudonymizer, RecordLimits limits) {
     LandingFile file = split.file();
     RawRow.Layout layout = new RawRow.Layout(contract, new RecordProtection(contract, pseudonymizer));
-    RecordSource source;
-    try {
-      source = file.isCsv() ? csv(split, layout) : jsonLines(file, contract, layout);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file.file() + ": " + e.getMessage(), e);
+    if (file.isUnreadable()) {
+      return List.of(layout.row(file, 0)
+          .problem(ReasonCode.UNREADABLE_FILE, "file rejected, " + file.rejected(), "tệp bị loại, " + file.rejectedVi())
+          .build()).iterator();
     }
     return new Iterator<>() {
       private final Deque<Row> buffer = new ArrayDeque<>();
+      private RecordSource source;
       private boolean exhausted;
 
       @Override
       public boolean hasNext() {
-        try {
-          while (buffer.isEmpty() && !exhausted) {
+        while (buffer.isEmpty() && !exhausted) {
+          try {
+            if (source == null) {
+              source = file.isCsv() ? csv(split, layout, limits) : jsonLines(file, contract, layout, limits);
+            }
             exhausted = !source.next(buffer);
             if (exhausted) {
               source.close();
             }
+          } catch (IOException | UncheckedIOException | TextParsingException e) {
+            exhausted = true;
+            buffer.add(unreadableRest(file, layout, source == null ? split.linesBefore() + 1 : source.nextLine(), e));
+            closeQuietly(source);
           }
-        } catch (IOException e) {
-          throw new UncheckedIOException(file.file() + ": " + e.getMessage(), e);
         }
         return !buffer.isEmpty();
       }
@@ -93,9 +105,55 @@ public final class RawRecords {
   /** Reads the next physical record into zero or more rows; false at the end of the file. */
   private interface RecordSource extends Closeable {
     boolean next(Collection<Row> out) throws IOException;
+
+    /** The line the next record starts on. */
+    long nextLine();
   }
 
-  private static RecordSource csv(FileSplit split, RawRow.Layout layout) throws IOException {
+  /**
+   * The rest of a file that stopped reading half-way. The detail names the exception's class only:
+   * a parser's message may quote the record.
+   */
+  private static Row unreadableRest(LandingFile file, RawRow.Layout layout, long line, Exception e) {
+    String kind = e instanceof TextParsingException && e.getCause() != null ? e.getCause().getClass().getSimpleName()
+        : e instanceof UncheckedIOException && e.getCause() != null ? e.getCause().getClass().getSimpleName()
+        : e.getClass().getSimpleName();
+    return layout.row(file, line)
+        .problem(ReasonCode.PARSE_ERROR,
+            "the file could not be read on from this line (" + kind + "): did it change while it was read?",
+            "không đọc tiếp được tệp từ dòng này (" + kind + "): tệp có bị thay đổi trong khi đọc không?")
+        .build();
+  }
+
+  private static void closeQuietly(Closeable closeable) {
+    if (closeable == null) {
+      return;
+    }
+    try {
+      closeable.close();
+    } catch (IOException | RuntimeException e) {
+      // the read already failed; its problem row says so
+    }
+  }
+
+  /** The problem row of a record the guard cut (too long, or too many fields). */
+  private static Row cutRow(LandingFile file, RawRow.Layout layout, long line, RecordGuard.Cut cut, RecordLimits limits) {
+    RawRow.Builder row = layout.row(file, line);
+    if (file.rejected() != null) {
+      return row.problem(ReasonCode.MISSING_COLUMN, "file rejected, " + file.rejected(), "tệp bị loại, " + file.rejectedVi())
+          .build();
+    }
+    return switch (cut) {
+      case TOO_LONG -> row.problem(ReasonCode.RECORD_TOO_LONG,
+          "the record is longer than " + limits.maxRecordBytes() + " bytes (max_record_bytes)",
+          "bản ghi dài hơn " + limits.maxRecordBytes() + " byte (max_record_bytes)").build();
+      case TOO_MANY_FIELDS -> row.problem(ReasonCode.PARSE_ERROR,
+          "the record has more than " + CsvSettings.MAX_FIELDS + " fields",
+          "bản ghi có hơn " + CsvSettings.MAX_FIELDS + " trường").build();
+    };
+  }
+
+  private static RecordSource csv(FileSplit split, RawRow.Layout layout, RecordLimits limits) throws IOException {
     LandingFile file = split.file();
     // the contract column of each header cell, null for an unknown one
     String[] columns =
@@ -103,9 +161,10 @@ public final class RawRecords {
             .toArray(String[]::new);
     CsvParser parser = CsvSettings.parser(file.separator());
     // A decoder that reports malformed input, as Files.newBufferedReader does for a whole file.
-    Reader reader =
-        new BufferedReader(new InputStreamReader(bytes(split), Charset.forName(file.charset()).newDecoder()));
-    parser.beginParsing(reader);
+    RecordGuard guard = RecordGuard.csv(
+        new BufferedReader(new InputStreamReader(bytes(split), Charset.forName(file.charset()).newDecoder())),
+        file.separator(), limits);
+    parser.beginParsing(guard);
     return new RecordSource() {
       // The parser counts lines from the start of its range.
       private long previousEnd = split.linesBefore();
@@ -114,15 +173,24 @@ public final class RawRecords {
       public boolean next(Collection<Row> out) {
         String[] cells = parser.parseNext();
         if (cells == null) {
+          guard.untaken().forEach((line, cut) -> out.add(cutRow(file, layout, split.linesBefore() + line, cut, limits)));
           return false;
         }
         // The parser reports the line a record ends on; it starts right after the previous one.
         long start = previousEnd + 1;
         previousEnd = split.linesBefore() + parser.getContext().currentLine();
-        if (start > 1 && !isBlank(cells)) {
+        RecordGuard.Cut cut = guard.take(start - split.linesBefore());
+        if (cut != null) {
+          out.add(cutRow(file, layout, start, cut, limits));
+        } else if (start > 1 && !isBlank(cells)) {
           out.add(csvRow(file, layout, columns, cells, start));
         }
         return true;
+      }
+
+      @Override
+      public long nextLine() {
+        return previousEnd + 1;
       }
 
       @Override
@@ -155,11 +223,13 @@ public final class RawRecords {
     return row.build();
   }
 
-  private static RecordSource jsonLines(LandingFile file, DatasetContract contract, RawRow.Layout layout)
-      throws IOException {
-    BufferedReader reader =
+  private static RecordSource jsonLines(LandingFile file, DatasetContract contract, RawRow.Layout layout,
+      RecordLimits limits) throws IOException {
+    RecordGuard guard = RecordGuard.jsonLines(
         new BufferedReader(
-            new InputStreamReader(Files.newInputStream(Path.of(file.absolutePath())), Charset.forName(file.charset())));
+            new InputStreamReader(Files.newInputStream(Path.of(file.absolutePath())), Charset.forName(file.charset()))),
+        limits);
+    BufferedReader reader = new BufferedReader(guard);
     Set<String> known = knownFields(contract);
     return new RecordSource() {
       private long number;
@@ -168,9 +238,15 @@ public final class RawRecords {
       public boolean next(Collection<Row> out) throws IOException {
         String line = reader.readLine();
         if (line == null) {
+          guard.untaken().forEach((at, cut) -> out.add(cutRow(file, layout, at, cut, limits)));
           return false;
         }
         number++;
+        RecordGuard.Cut cut = guard.take(number);
+        if (cut != null) {
+          out.add(cutRow(file, layout, number, cut, limits));
+          return true;
+        }
         String text = Vietnamese.clean(line);
         if (text.isEmpty()) {
           return true;
@@ -184,6 +260,11 @@ public final class RawRecords {
           explode(file, number, contract, layout, known, record, out);
         }
         return true;
+      }
+
+      @Override
+      public long nextLine() {
+        return number + 1;
       }
 
       @Override

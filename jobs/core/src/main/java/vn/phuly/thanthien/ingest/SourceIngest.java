@@ -43,9 +43,10 @@ final class SourceIngest {
   private final Broadcast<UnitResolver> resolver;
   private final Pseudonymizer pseudonymizer;
   private final String runId;
+  private final RecordLimits limits;
 
   SourceIngest(SparkSession spark, Lake lake, Path landingRoot, Profile profile,
-      Broadcast<UnitResolver> resolver, Pseudonymizer pseudonymizer, String runId) {
+      Broadcast<UnitResolver> resolver, Pseudonymizer pseudonymizer, String runId, RecordLimits limits) {
     this.spark = spark;
     this.lake = lake;
     this.landingRoot = landingRoot;
@@ -53,6 +54,7 @@ final class SourceIngest {
     this.resolver = resolver;
     this.pseudonymizer = pseudonymizer;
     this.runId = runId;
+    this.limits = limits;
   }
 
   /** Ingests and commits {@code days} (sorted) of the contract's source, telling {@code listener} of each commit. */
@@ -60,14 +62,14 @@ final class SourceIngest {
     long start = System.nanoTime();
     List<LandingFile> files = new ArrayList<>();
     for (LocalDate day : days) {
-      Landing.files(landingRoot, contract.source(), day).stream()
-          .map(file -> HeaderSniffer.sniff(landingRoot, file, day, contract))
+      Landing.files(landingRoot, contract, day).stream()
+          .map(file -> HeaderSniffer.sniff(landingRoot, file, day, contract, limits))
           .forEach(files::add);
     }
     Path staged = lake.staging(runId).resolve(contract.source());
     Path pass = write(
         Outputs.staged(
-            Judgement.judge(RawReader.read(spark, files, contract, pseudonymizer), contract, spark, profile, resolver),
+            Judgement.judge(RawReader.read(spark, files, contract, pseudonymizer, limits), contract, spark, profile, resolver),
             contract, runId),
         contract, staged.resolve("pass"));
     Dataset<Row> history = history(contract, days);
@@ -192,7 +194,7 @@ final class SourceIngest {
       Counts counts, Map<String, Long> superseded, double seconds) {
     List<FileReport> reports = new ArrayList<>();
     List<QuarantineCount> reasons = new ArrayList<>();
-    Map<String, String> rejectedVi = new HashMap<>();
+    Map<String, LandingFile> rejected = new HashMap<>();
     for (LandingFile file : files) {
       long[] c = counts.rows().getOrDefault(file.file(), new long[2]);
       long s = superseded.getOrDefault(file.file(), 0L);
@@ -202,10 +204,10 @@ final class SourceIngest {
           fileDrift, file.rejected(), seconds));
       reasons.addAll(counts.quarantine().getOrDefault(file.file(), List.of()));
       if (file.rejected() != null) {
-        rejectedVi.put(file.file(), file.rejectedVi());
+        rejected.put(file.file(), file);
       }
     }
-    return new DayOutcome(contract.source(), day, reports, reasons, rejectedVi);
+    return new DayOutcome(contract.source(), day, reports, reasons, rejected);
   }
 
   /**

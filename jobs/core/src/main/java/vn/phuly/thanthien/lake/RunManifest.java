@@ -3,9 +3,15 @@ package vn.phuly.thanthien.lake;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What one ingest run did: {@code _runs/<run_id>.json}. */
+/**
+ * What one ingest run did: {@code _runs/<run_id>.json}.
+ *
+ * @param skipped what the run found in the landing zone and did not read (a folder that is no
+ *     source or no landing day, a file of an extension its source does not read)
+ * @param warnings landing days read with a warning (in the future, before the profile's first unit)
+ */
 public record RunManifest(String runId, String startedAt, String finishedAt, String status,
-    List<FileReport> files, List<QuarantineCount> quarantine) {
+    List<FileReport> files, List<QuarantineCount> quarantine, List<LandingNote> skipped, List<LandingNote> warnings) {
   public static final String SUCCEEDED = "SUCCEEDED";
   public static final String FAILED = "FAILED";
   public static final String QUALITY_GATE = "QUALITY_GATE";
@@ -13,6 +19,14 @@ public record RunManifest(String runId, String startedAt, String finishedAt, Str
   public RunManifest {
     files = files == null ? List.of() : List.copyOf(files);
     quarantine = quarantine == null ? List.of() : List.copyOf(quarantine);
+    skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** A run that skipped nothing and warned of nothing. */
+  public RunManifest(String runId, String startedAt, String finishedAt, String status, List<FileReport> files,
+      List<QuarantineCount> quarantine) {
+    this(runId, startedAt, finishedAt, status, files, quarantine, List.of(), List.of());
   }
 
   /** Pretty snake_case JSON, temp file + atomic rename. */

@@ -62,7 +62,9 @@ final class Placeholders {
           },
           new String[] {
             "quarantine", "struct(source varchar, file varchar, reason_code varchar, rows bigint)[]"
-          });
+          },
+          new String[] {"skipped", "struct(source varchar, path varchar, reason varchar)[]"},
+          new String[] {"warnings", "struct(source varchar, path varchar, reason varchar)[]"});
 
   private final WarehouseInputs inputs;
   /** The profile of the inputs, loaded (and so checked) when a model first reads it. */

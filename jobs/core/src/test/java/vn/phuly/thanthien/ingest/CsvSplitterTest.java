@@ -44,7 +44,7 @@ class CsvSplitterTest {
   static List<String> records(List<FileSplit> splits) {
     List<String> records = new ArrayList<>();
     for (FileSplit split : splits) {
-      RawRecords.rows(split, SUBMISSIONS, IngestFixtures.PSEUDONYMIZER)
+      RawRecords.rows(split, SUBMISSIONS, IngestFixtures.PSEUDONYMIZER, RecordLimits.DEFAULT)
           .forEachRemaining(row -> records.add(describe(row)));
     }
     return records;

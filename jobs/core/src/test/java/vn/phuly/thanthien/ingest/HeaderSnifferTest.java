@@ -46,7 +46,7 @@ class HeaderSnifferTest {
       Arrays.fill(bytes, (byte) 'a');
       System.arraycopy(letter, 0, bytes, block - cut, letter.length);
       Path file = Files.write(dir.resolve("cut" + cut + ".csv"), bytes);
-      assertEquals(StandardCharsets.UTF_8, HeaderSniffer.detectCharset(file), "character cut after byte " + cut);
+      assertEquals(StandardCharsets.UTF_8, TextEncoding.of(file).charset(), "character cut after byte " + cut);
     }
     // a big file is checked in parts at once: a character cut by the middle must not count either
     byte[] big = new byte[32 * block];
@@ -54,18 +54,18 @@ class HeaderSnifferTest {
     for (int cut = 1; cut < letter.length; cut++) {
       System.arraycopy(letter, 0, big, big.length / 2 - cut, letter.length);
       Path file = Files.write(dir.resolve("big" + cut + ".csv"), big);
-      assertEquals(StandardCharsets.UTF_8, HeaderSniffer.detectCharset(file), "big file, character cut after byte " + cut);
+      assertEquals(StandardCharsets.UTF_8, TextEncoding.of(file).charset(), "big file, character cut after byte " + cut);
       Arrays.fill(big, big.length / 2 - cut, big.length / 2 - cut + letter.length, (byte) 'a');
     }
     big[big.length / 2] = (byte) 0x80; // a lone continuation byte right where the parts meet
-    assertEquals(HeaderSniffer.WINDOWS_1258, HeaderSniffer.detectCharset(Files.write(dir.resolve("bigbad.csv"), big)));
+    assertEquals(TextEncoding.WINDOWS_1258, TextEncoding.of(Files.write(dir.resolve("bigbad.csv"), big)).charset());
     byte[] late = new byte[3 * block];
     Arrays.fill(late, (byte) 'a');
     late[late.length - 2] = (byte) 0xEA; // "ê" in Windows-1258, never valid UTF-8 before 'a'
-    assertEquals(HeaderSniffer.WINDOWS_1258, HeaderSniffer.detectCharset(Files.write(dir.resolve("late.csv"), late)));
+    assertEquals(TextEncoding.WINDOWS_1258, TextEncoding.of(Files.write(dir.resolve("late.csv"), late)).charset());
     byte[] truncated = Arrays.copyOf(letter, 2);
-    assertEquals(HeaderSniffer.WINDOWS_1258,
-        HeaderSniffer.detectCharset(Files.write(dir.resolve("truncated.csv"), truncated)),
+    assertEquals(TextEncoding.WINDOWS_1258,
+        TextEncoding.of(Files.write(dir.resolve("truncated.csv"), truncated)).charset(),
         "a file ending inside a character is not UTF-8");
   }
 

@@ -44,7 +44,9 @@ class IngestRunTest {
             IngestFixtures.spark(), null));
 
     assertEquals(RunManifest.QUALITY_GATE, result.status());
-    assertEquals(List.of(new QualityGateFailure("submissions", 21, 13, 0.5)), result.qualityGateFailures());
+    // also failing it: d_missing.csv is rejected whole
+    assertEquals(List.of(new QualityGateFailure("submissions", 21, 13, 0.5, List.of("submissions/2024-01-10/d_missing.csv"))),
+        result.qualityGateFailures());
     assertEquals(RunManifest.QUALITY_GATE, RunManifest.readAll(new Lake(lake)).get(0).status());
     assertEquals(8, IngestFixtures.curated(lake, "submission_score", org.apache.spark.sql.functions.col("source_line")).size());
   }

@@ -108,7 +108,9 @@ class SubmissionsIngestTest {
     assertNull(files.get(D1 + "e_drift.csv").rejected());
     assertEquals(List.of("unknown column 'Ghi chú'"), files.get(D1 + "e_drift.csv").drift());
     assertEquals(List.of(), files.get(D1 + "c_cp1258.csv").drift());
-    assertEquals(RunManifest.SUCCEEDED, first.status());
+    // a file rejected whole fails the quality gate of its source, whatever the quarantine rate
+    assertEquals(RunManifest.QUALITY_GATE, first.status());
+    assertEquals(List.of(D1 + "d_missing.csv"), first.qualityGateFailures().get(0).rejectedFiles());
   }
 
   @Test
