@@ -1,5 +1,6 @@
 """The analysts' notebooks: committed without outputs, executed on the demo warehouse with a real Jupyter kernel."""
 import base64
+import re
 import sys
 
 import jupyter_client.kernelspec
@@ -24,6 +25,15 @@ def test_committed_without_outputs(name):
     dirty = [i for i, cell in enumerate(nb.cells)
              if cell.cell_type == "code" and (cell.get("outputs") or cell.get("execution_count") is not None)]
     assert dirty == [], f"{name}: cells {dirty} keep outputs; clear them before committing"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_reads_only_published_tables(name):
+    """The build's internal steps (int_, stg_) are no analyst's tables: they change without notice."""
+    nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+    code = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
+    assert not re.findall(r"\b(?:int|stg)_[a-z_]+", code)
+    assert "read_only=True" in code
 
 
 def test_the_profile_takes_the_unit_as_papermill_parameter():
