@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,7 +101,7 @@ public final class DocsSite {
     body.append("<table class=\"models\">\n").append(Html.headerRow(List.of(Html.label("Mô hình", "Model"), Html.label("Lớp", "Layer"),
         Html.label("Lược đồ", "Schema"), Html.label("Hạt dữ liệu", "Grain"), Html.label("Khóa chính", "Primary key"),
         Html.label("Số dòng", "Rows"))));
-    for (Model model : catalog.buildOrder()) {
+    for (Model model : byLayer()) {
       Entry entry = facts.entry(model.name()).orElse(null);
       body.append("<tr><td><a href=\"").append(Lineage.page(model.name())).append("\">").append(Html.escape(model.name()))
           .append("</a></td><td>").append(Lineage.layerLabel(model)).append("</td><td>").append(schemaLabel(model))
@@ -125,6 +126,14 @@ public final class DocsSite {
             audits.size() + " audits, " + failing + " with failing rows"))
         .append("</a> · <a href=\"runs.html\">").append(Html.label("Lượt nạp và cách ly", "Ingest runs and quarantine")).append("</a></p>\n");
     return Html.page("Tài liệu kho dữ liệu", body.toString());
+  }
+
+  /** Staging, then core, then the marts; by name within each. */
+  private List<Model> byLayer() {
+    List<String> layers = List.of("staging", "core", "mart");
+    return catalog.buildOrder().stream()
+        .sorted(Comparator.comparing((Model m) -> layers.indexOf(Lineage.layer(m))).thenComparing(Model::name))
+        .toList();
   }
 
   private static String legend() {
@@ -177,7 +186,7 @@ public final class DocsSite {
     body.append(Html.heading(2, "lineage", "Dòng dữ liệu", "Lineage"))
         .append("<p>").append(Html.label("Các mô hình và nguồn tạo nên mô hình này, và các mô hình dùng nó.",
             "What this model is built from, and what is built from it.")).append("</p>\n").append(legend())
-        .append("<div class=\"graph\">").append(lineage.around(model.name()).svg(model.name(), "lineage of " + model.name()))
+        .append("<div class=\"graph fit\">").append(lineage.around(model.name()).svg(model.name(), "lineage of " + model.name()))
         .append("</div>\n");
     List<AuditRow> audits = auditsOf(model);
     body.append(Html.heading(2, "audits", "Kiểm tra", "Audits"));
@@ -251,7 +260,7 @@ public final class DocsSite {
     body.append(Html.heading(2, "columns", "Cột (bảng curated)", "Columns (curated table)"));
     facts.entry("lake/curated/" + contract.dataset()).ifPresent(entry -> body.append(columnsTable(entry)));
     String id = Lineage.sourceId(contract.dataset());
-    body.append(Html.heading(2, "lineage", "Dòng dữ liệu", "Lineage")).append(legend()).append("<div class=\"graph\">")
+    body.append(Html.heading(2, "lineage", "Dòng dữ liệu", "Lineage")).append(legend()).append("<div class=\"graph fit\">")
         .append(lineage.ids().contains(id) ? lineage.around(id).svg(id, "lineage of " + contract.dataset()) : "").append("</div>\n");
     return Html.page(contract.dataset(), body.toString());
   }

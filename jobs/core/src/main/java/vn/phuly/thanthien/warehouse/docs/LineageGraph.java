@@ -26,9 +26,9 @@ final class LineageGraph {
    */
   record Node(String id, String label, String layer, String href, String title) {}
 
-  static final int NODE_WIDTH = 200;
+  static final int NODE_WIDTH = 180;
   static final int NODE_HEIGHT = 24;
-  private static final int COLUMN_GAP = 70;
+  private static final int COLUMN_GAP = 40;
   private static final int ROW_GAP = 8;
   private static final int MARGIN = 12;
   private static final int SWEEPS = 8;

@@ -54,7 +54,7 @@ class LineageGraphTest {
     // the edges into and out of the focus are highlighted; a->c is not
     assertEquals(2, count(svg, "<path class=\"edge lit\""));
     assertTrue(svg.contains("<g class=\"node core focus\" data-id=\"b\">"), svg);
-    assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lineage\" width=\"764\" height=\"48\""), svg);
+    assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lineage\" width=\"644\" height=\"48\""), svg);
   }
 
   private static int count(String text, String regex) {
