@@ -22,7 +22,7 @@ import vn.phuly.thanthien.warehouse.Schemas;
 final class WarehouseFacts {
   record Column(String name, String type, String description) {}
 
-  record Entry(String object, String kind, String grain, String primaryKey, List<Column> columns) {}
+  record Entry(String object, String grain, List<Column> columns) {}
 
   record AuditRow(String name, String severity, String description, String definedIn, String status,
       long failingRows, String failingRowsTable) {}
@@ -69,23 +69,18 @@ final class WarehouseFacts {
     Map<String, Entry> entries = new LinkedHashMap<>();
     try (Statement statement = db.createStatement();
         ResultSet rs = statement.executeQuery(
-            "select object_name, object_kind, grain, primary_key, column_name, data_type, description from "
+            "select object_name, grain, column_name, data_type, description from "
                 + Schemas.DICTIONARY + " order by object_name, column_position")) {
       while (rs.next()) {
-        Entry entry = entries.computeIfAbsent(rs.getString(1),
-            name -> new Entry(name, rsString(rs, 2), rsString(rs, 3), rsString(rs, 4), new ArrayList<>()));
-        entry.columns().add(new Column(rs.getString(5), rs.getString(6), rs.getString(7)));
+        Entry entry = entries.get(rs.getString(1));
+        if (entry == null) {
+          entry = new Entry(rs.getString(1), rs.getString(2), new ArrayList<>());
+          entries.put(entry.object(), entry);
+        }
+        entry.columns().add(new Column(rs.getString(3), rs.getString(4), rs.getString(5)));
       }
     }
     return entries;
-  }
-
-  private static String rsString(ResultSet rs, int column) {
-    try {
-      return rs.getString(column);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static List<AuditRow> audits(Connection db) throws SQLException {
