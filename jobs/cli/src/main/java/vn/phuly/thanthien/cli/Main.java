@@ -25,6 +25,7 @@ import vn.phuly.thanthien.reference.ProfileException;
       ReportCommand.class,
       RunCommand.class,
       SqlCommand.class,
+      DocsCommand.class,
       AirflowCommand.class,
       CommandLine.HelpCommand.class
     })

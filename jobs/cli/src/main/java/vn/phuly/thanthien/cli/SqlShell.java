@@ -25,7 +25,7 @@ import org.jline.terminal.TerminalBuilder;
 final class SqlShell {
   static final String HELP = """
       Câu lệnh SQL kết thúc bằng dấu ;  (Tab: gợi ý tên bảng, tên cột; ↑/↓: lịch sử)
-        .tables   các bảng và mart của kho dữ liệu
+        .tables   các bảng của kho dữ liệu: main, internal, audit.audit_results
         .reload   mở lại kho dữ liệu (thấy bản mới công bố)
         .help     trợ giúp này
         .quit     thoát""";
@@ -86,9 +86,11 @@ final class SqlShell {
         if (input.equals(".help")) {
           out.println(HELP);
         } else if (input.equals(".tables")) {
-          execute(db, "select table_schema as schema, table_name as name, table_type as type"
-              + " from information_schema.tables where table_catalog = current_database()"
-              + " order by table_schema = 'main' desc, table_schema, table_name", out);
+          // the analysts' tables first; of the audit schema only its summary, not one table per audit
+          execute(db, "select schema_name as schema, table_name as name, comment as description from duckdb_tables()"
+              + " where database_name = current_database() and not internal"
+              + " and (schema_name <> 'audit' or table_name = 'audit_results')"
+              + " order by schema_name = 'main' desc, schema_name, table_name", out);
         } else if (input.equals(".reload")) {
           db.close();
           db = SqlCommand.open(file);

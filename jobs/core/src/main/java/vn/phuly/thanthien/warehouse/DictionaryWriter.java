@@ -16,8 +16,8 @@ import vn.phuly.thanthien.contract.VersionTerm;
 
 /**
  * The data dictionary: the curated datasets (from the contracts) and every table of the
- * warehouse (from the models' header comments), as the {@code dictionary} table and as {@code
- * docs/data-dictionary.md}.
+ * warehouse (from the models' header comments), as the {@code internal.dictionary} table and as
+ * {@code docs/data-dictionary.md}.
  */
 public final class DictionaryWriter {
   private DictionaryWriter() {}
@@ -26,11 +26,11 @@ public final class DictionaryWriter {
     try {
       Sql.execute(
           connection,
-          "create or replace table dictionary (object_name varchar, object_kind varchar, grain varchar,"
+          "create or replace table " + Schemas.DICTIONARY + " (object_name varchar, object_kind varchar, grain varchar,"
               + " primary_key varchar, column_position integer, column_name varchar, data_type varchar,"
               + " description varchar)");
       try (PreparedStatement insert =
-          connection.prepareStatement("insert into dictionary values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+          connection.prepareStatement("insert into " + Schemas.DICTIONARY + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (String dataset : DatasetContract.DATASETS) {
           DatasetContract contract = DatasetContract.load(dataset);
           int position = 0;
@@ -48,8 +48,9 @@ public final class DictionaryWriter {
           try (PreparedStatement columns =
               connection.prepareStatement(
                   "select column_index, column_name, data_type, comment from duckdb_columns()"
-                      + " where schema_name = 'main' and table_name = ? order by column_index")) {
-            columns.setString(1, model.name());
+                      + " where schema_name = ? and table_name = ? order by column_index")) {
+            columns.setString(1, model.schema());
+            columns.setString(2, model.name());
             try (ResultSet rs = columns.executeQuery()) {
               while (rs.next()) {
                 add(insert, model.name(), kind(model.name()), header.grain(),
@@ -61,7 +62,7 @@ public final class DictionaryWriter {
         }
         insert.executeBatch();
       }
-      Sql.execute(connection, "comment on table dictionary is 'Grain: one row per column of a curated dataset or a warehouse table'");
+      Sql.execute(connection, "comment on table " + Schemas.DICTIONARY + " is 'Grain: one row per column of a curated dataset or a warehouse table'");
     } catch (SQLException e) {
       throw new ModelException("dictionary: " + e.getMessage(), e);
     }
@@ -113,7 +114,7 @@ public final class DictionaryWriter {
         ResultSet rs =
             statement.executeQuery(
                 "select object_name, object_kind, grain, primary_key, column_name, data_type, description"
-                    + " from dictionary order by object_kind <> 'curated', object_name, column_position")) {
+                    + " from " + Schemas.DICTIONARY + " order by object_kind <> 'curated', object_name, column_position")) {
       while (rs.next()) {
         String object = rs.getString(1);
         if (!object.equals(current)) {

@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Exports the analysts' tables ({@code mart_*, dim_*, fct_*, ingest_runs, quarantine_summary}) to
+ * Exports the analysts' tables (the {@code main} schema: dims, facts, marts, {@code ingest_runs}, {@code quarantine_summary}) to
  * {@code <martsDir>/<name>/data.parquet}: written into a temporary folder first, then each file
  * renamed into place, so a BI tool never reads a half-written file.
  */
 final class MartExport {
   private static final AtomicInteger EXPORTS = new AtomicInteger();
+  /** The analysts' catalogue: every table of {@code main} (the intermediate models are in {@code internal}). */
   static final String EXPORTED_TABLES =
-      "select table_name from duckdb_tables() where schema_name = 'main' and (table_name like 'mart\\_%' escape '\\'"
-          + " or table_name like 'dim\\_%' escape '\\' or table_name like 'fct\\_%' escape '\\'"
-          + " or table_name in ('ingest_runs', 'quarantine_summary')) order by table_name";
+      "select table_name from duckdb_tables() where schema_name = 'main' order by table_name";
 
   private final Path martsDir;
   private final Path temp;

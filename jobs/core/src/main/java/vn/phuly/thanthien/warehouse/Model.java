@@ -16,6 +16,20 @@ public record Model(String name, ModelKind kind, String origin, String sql, Mode
     return new Model(name, kind, origin, body, ModelHeader.parse(origin, kind, text));
   }
 
+  /**
+   * The schema the model is built in: the intermediate models ({@code int_}) in {@code internal},
+   * out of the analysts' catalogue; the staging views (dropped before publishing), dims, facts and
+   * marts in {@code main}.
+   */
+  public String schema() {
+    return name.startsWith("int_") ? Schemas.INTERNAL : Schemas.MAIN;
+  }
+
+  /** The schema-qualified name the runner creates. */
+  public String relation() {
+    return schema() + "." + name;
+  }
+
   public boolean isAudit() {
     return kind == ModelKind.AUDIT;
   }

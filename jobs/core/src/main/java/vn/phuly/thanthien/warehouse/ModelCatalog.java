@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -94,6 +96,20 @@ public final class ModelCatalog {
   /** The views and tables, in dependency order. */
   public List<Model> buildOrder() {
     return ModelGraph.order(models.values().stream().filter(m -> !m.isAudit()).toList());
+  }
+
+  /** The models (not audits) whose names {@code model}'s SQL mentions: what it is built from. */
+  public Set<String> dependencies(Model model) {
+    Set<String> names = models.values().stream().filter(m -> !m.isAudit()).map(Model::name).collect(Collectors.toSet());
+    return ModelGraph.mentions(model.name(), model.sql(), names);
+  }
+
+  /**
+   * What {@code model} reads from outside the warehouse, by placeholder: {@code curated:<dataset>},
+   * {@code reference:<file>}, {@code quarantine}, {@code runs}, {@code thresholds}, {@code periods}.
+   */
+  public static Set<String> sources(Model model) {
+    return Placeholders.sources(model);
   }
 
   public List<Model> audits() {

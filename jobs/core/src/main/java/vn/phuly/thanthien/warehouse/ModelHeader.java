@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,9 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Other lines are free comments.
+ *
+ * @param description an audit's description (its {@code -- description:} line and the lines
+ *     after it); null for a model
  */
 public record ModelHeader(
     String grain,
@@ -40,7 +44,8 @@ public record ModelHeader(
     List<Reference> references,
     Map<String, String> columns,
     List<AcceptedValues> acceptedValues,
-    Severity severity) {
+    Severity severity,
+    String description) {
 
   public enum Severity {
     ERROR,
@@ -53,6 +58,8 @@ public record ModelHeader(
   /** {@code column} of the model holds the codes of the enum {@code contractColumn} of {@code dataset}. */
   public record AcceptedValues(String column, String dataset, String contractColumn) {}
 
+  private static final Set<String> KEYS =
+      Set.of("grain", "primary_key", "references", "column", "accepted_values", "severity", "description");
   private static final Pattern LINE = Pattern.compile("^--\\s*([a-z_]+)(?:\\s+([A-Za-z_][A-Za-z0-9_]*))?\\s*:\\s*(.*)$");
   private static final Pattern ACCEPTED_VALUES =
       Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s+from\\s+([a-z_]+)\\.([a-z_]+)$");
@@ -70,6 +77,7 @@ public record ModelHeader(
     Map<String, String> columns = new LinkedHashMap<>();
     List<AcceptedValues> acceptedValues = new ArrayList<>();
     Severity severity = Severity.ERROR;
+    String description = kind == ModelKind.AUDIT ? description(lines) : null;
     for (String line : lines) {
       Matcher m = LINE.matcher(line);
       if (!m.matches()) {
@@ -117,7 +125,20 @@ public record ModelHeader(
       }
     }
     return new ModelHeader(grain, primaryKey, List.copyOf(references), Collections.unmodifiableMap(columns),
-        List.copyOf(acceptedValues), severity);
+        List.copyOf(acceptedValues), severity, description);
+  }
+
+  /** An audit's description: its {@code -- description:} line and the comment lines that go on after it. */
+  private static String description(List<String> lines) {
+    StringBuilder text = new StringBuilder(value(lines.get(1)));
+    for (String line : lines.subList(2, lines.size())) {
+      String key = key(line);
+      if (key != null && KEYS.contains(key)) {
+        break;
+      }
+      text.append(' ').append(line.substring(2).strip());
+    }
+    return text.toString().strip();
   }
 
   /** The leading comment lines of {@code text}, stripped; blank lines skipped. */

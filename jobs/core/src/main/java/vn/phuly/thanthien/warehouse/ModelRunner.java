@@ -34,7 +34,7 @@ final class ModelRunner {
     String sql = placeholders.expand(model);
     String objectKind = model.kind() == ModelKind.VIEW ? "view" : "table";
     try {
-      Sql.execute(connection, "create or replace " + objectKind + " " + model.name() + " as\n" + sql);
+      Sql.execute(connection, "create or replace " + objectKind + " " + model.relation() + " as\n" + sql);
     } catch (SQLException e) {
       throw new ModelException(model.origin() + ": " + e.getMessage(), e);
     }
@@ -42,7 +42,7 @@ final class ModelRunner {
     Long rows = null;
     if (model.kind() == ModelKind.TABLE) {
       try {
-        rows = Sql.count(connection, model.name());
+        rows = Sql.count(connection, model.relation());
       } catch (SQLException e) {
         throw new ModelException(model.origin() + ": " + e.getMessage(), e);
       }
@@ -54,7 +54,7 @@ final class ModelRunner {
     ModelHeader header = model.header();
     try {
       if (header.grain() != null) {
-        Sql.execute(connection, "comment on " + objectKind + " " + model.name() + " is " + Placeholders.literal("Grain: " + header.grain()));
+        Sql.execute(connection, "comment on " + objectKind + " " + model.relation() + " is " + Placeholders.literal("Grain: " + header.grain()));
       }
       Map<String, String> comments = new LinkedHashMap<>(header.columns());
       for (ModelHeader.AcceptedValues values : header.acceptedValues()) {
@@ -63,7 +63,7 @@ final class ModelRunner {
       for (Map.Entry<String, String> column : comments.entrySet()) {
         Sql.execute(
             connection,
-            "comment on column " + model.name() + "." + column.getKey() + " is " + Placeholders.literal(column.getValue()));
+            "comment on column " + model.relation() + "." + column.getKey() + " is " + Placeholders.literal(column.getValue()));
       }
     } catch (SQLException e) {
       throw new ModelException(model.origin() + ": header comment does not match the model: " + e.getMessage(), e);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,6 +34,8 @@ import vn.phuly.thanthien.reference.Threshold;
  * </ul>
  */
 final class Placeholders {
+  /** The placeholders that read data (the others expand to SQL from a contract). */
+  private static final Set<String> READS = Set.of("curated", "quarantine", "runs", "reference", "thresholds", "periods");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_]+)(?::([A-Za-z0-9_.\\-]+))?\\s*}}");
 
   /** Quarantine columns (docs/architecture.md "The lake"). */
@@ -72,6 +76,18 @@ final class Placeholders {
 
   Placeholders(WarehouseInputs inputs) {
     this.inputs = inputs;
+  }
+
+  /** The placeholders of {@code model} that read outside the warehouse, as {@code kind} or {@code kind:argument}. */
+  static Set<String> sources(Model model) {
+    Set<String> sources = new TreeSet<>();
+    Matcher m = PLACEHOLDER.matcher(model.sql());
+    while (m.find()) {
+      if (READS.contains(m.group(1))) {
+        sources.add(m.group(1) + (m.group(2) == null ? "" : ":" + m.group(2)));
+      }
+    }
+    return sources;
   }
 
   /** The SQL of {@code model} with every placeholder replaced. */

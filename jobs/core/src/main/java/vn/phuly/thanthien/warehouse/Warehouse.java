@@ -57,6 +57,7 @@ public final class Warehouse {
 
   /** Builds models, the dictionary and the audits on {@code connection}; does not gate. */
   static BuildReport buildOn(Connection connection, WarehouseInputs inputs, ModelCatalog catalog) {
+    createSchemas(connection);
     Placeholders placeholders = new Placeholders(inputs);
     List<Model> ordered = catalog.buildOrder();
     List<ModelResult> models = new ModelRunner(connection, placeholders).run(ordered);
@@ -64,7 +65,25 @@ public final class Warehouse {
     List<Model> audits = new ArrayList<>(catalog.audits());
     audits.addAll(Audits.generated(ordered));
     List<AuditResult> results = audits.stream().map(a -> Audits.run(connection, placeholders, a)).toList();
+    Audits.record(connection, audits, results);
     return new BuildReport(models, results, null, List.of());
+  }
+
+  /**
+   * The published file's schemas (docs/architecture.md "The warehouse"): {@code main} holds what
+   * analysts query, {@code internal} the intermediate models and the dictionary, {@code audit} the
+   * audits' failing rows and {@code audit_results}. The search path lets the models and audits
+   * name an intermediate model without its schema; it is a setting of this connection only, not
+   * of the file.
+   */
+  private static void createSchemas(Connection connection) {
+    try {
+      Sql.execute(connection, "create schema if not exists " + Schemas.INTERNAL);
+      Sql.execute(connection, "create schema if not exists " + Schemas.AUDIT);
+      Sql.execute(connection, "set search_path = '" + Schemas.MAIN + "," + Schemas.INTERNAL + "'");
+    } catch (SQLException e) {
+      throw new ModelException("schemas: " + e.getMessage(), e);
+    }
   }
 
   /**

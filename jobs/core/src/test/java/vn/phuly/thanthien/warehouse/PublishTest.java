@@ -77,7 +77,7 @@ class PublishTest {
     assertEquals(List.of(), leftovers());
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target)) {
       assertEquals(List.of("0"), Fixtures.strings(c, "select count(*) from duckdb_views() where not internal"));
-      assertTrue(Integer.parseInt(Fixtures.strings(c, "select count(*) from dictionary").get(0)) > 100);
+      assertTrue(Integer.parseInt(Fixtures.strings(c, "select count(*) from internal.dictionary").get(0)) > 100);
     }
   }
 
