@@ -41,7 +41,7 @@ import vn.phuly.thanthien.report.scorecard.UnitScorecard.TrendYear;
  */
 final class ScorecardCharts {
   static final int WIDTH = 760;
-  static final int HEIGHT = 520;
+  static final int HEIGHT = 600;
   static final int FIRST_YEAR = 2021;
   static final String UNIT = "Đơn vị";
   static final String PEERS = "Trung bình khối";
@@ -61,7 +61,7 @@ final class ScorecardCharts {
     }
     CategoryAxis names = new CategoryAxis(null);
     names.setMaximumCategoryLabelLines(4);
-    names.setMaximumCategoryLabelWidthRatio(0.42f);
+    names.setMaximumCategoryLabelWidthRatio(0.40f);
     NumberAxis pct = new NumberAxis("Tỷ lệ điểm đạt được của nhóm (%)");
     // Bars start at zero; the labels carry the exact values.
     pct.setRange(0, 110);
@@ -76,10 +76,10 @@ final class ScorecardCharts {
     bars.setItemMargin(0.05);
     bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", oneDecimal()));
     bars.setDefaultItemLabelsVisible(true);
-    bars.setDefaultItemLabelFont(Fonts.regular(19f));
+    bars.setDefaultItemLabelFont(Fonts.regular(24f));
     bars.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    names.setTickLabelFont(Fonts.regular(20f));
+    names.setTickLabelFont(Fonts.regular(25f));
     return finish(chart, pct);
   }
 
@@ -123,7 +123,7 @@ final class ScorecardCharts {
     ChartStyle.apply(chart);
     lines.setSeriesPaint(0, UNIT_COLOUR);
     lines.setSeriesStroke(0, new BasicStroke(4f));
-    lines.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
+    lines.setSeriesShape(0, new Ellipse2D.Double(-7, -7, 14, 14));
     lines.setSeriesPaint(1, ChartStyle.MEAN);
     lines.setSeriesStroke(1, new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {12f, 8f}, 0f));
     lines.setSeriesShapesVisible(1, false);
@@ -132,7 +132,7 @@ final class ScorecardCharts {
     lines.setSeriesShape(2, new Ellipse2D.Double(-6, -6, 12, 12));
     lines.setSeriesShapesFilled(2, false);
     lines.setDrawSeriesLineAsPath(true);
-    years.setTickLabelFont(Fonts.regular(20f));
+    years.setTickLabelFont(Fonts.regular(25f));
     return finish(chart, pct);
   }
 
@@ -157,12 +157,12 @@ final class ScorecardCharts {
   }
 
   private static byte[] finish(JFreeChart chart, NumberAxis values) {
-    Font small = Fonts.regular(19f);
-    values.setTickLabelFont(small);
-    values.setLabelFont(Fonts.regular(19f));
+    Font text = Fonts.regular(24f);
+    values.setTickLabelFont(text);
+    values.setLabelFont(text);
     chart.setPadding(new RectangleInsets(4, 4, 4, 12));
     LegendTitle legend = chart.getLegend();
-    legend.setItemFont(Fonts.regular(20f));
+    legend.setItemFont(Fonts.regular(25f));
     legend.setPosition(RectangleEdge.BOTTOM);
     return ChartFiles.png(chart, WIDTH, HEIGHT);
   }

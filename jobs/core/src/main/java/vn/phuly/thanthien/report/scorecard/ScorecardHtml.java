@@ -96,18 +96,21 @@ final class ScorecardHtml {
         .append("</span></td>\n</tr></table>\n");
   }
 
-  /** "Kỳ trước (năm 2023): hạng 5 / 12 · ▲ 2 bậc"; the numbers of ranked units say when the peer group changed. */
+  /**
+   * "Kỳ trước (2023): 5 / 12 · ▲ 2 bậc"; the numbers of ranked units of both periods say when the
+   * peer group changed (the 2025 reorganisation).
+   */
   static String movement(Ranking r) {
     if (r.previousPeriod() == null) {
       return "";
     }
-    String before = "Kỳ trước (" + Labels.period(r.previousPeriod()) + "): ";
+    String before = "Kỳ trước (" + r.previousPeriod() + "): ";
     if (r.previousRank() == null) {
       return before + "chưa xếp hạng";
     }
     String change = r.rankChange() == null ? "" : r.rankChange() == 0 ? " · giữ nguyên"
         : " · " + Labels.rankChange(r.rankChange()) + " bậc";
-    return before + "hạng " + r.previousRank() + " / " + r.previousRankedUnits() + change;
+    return before + r.previousRank() + " / " + r.previousRankedUnits() + change;
   }
 
   private static String difference(double pp) {

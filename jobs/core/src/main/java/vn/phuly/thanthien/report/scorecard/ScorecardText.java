@@ -50,8 +50,10 @@ final class ScorecardText {
           "Mức hài lòng giảm " + Labels.pct(w.satisfactionDropPp()) + " điểm phần trăm so với kỳ trước ("
               + Labels.pct(w.previousSatisfactionPct()) + "% → " + Labels.pct(w.satisfactionPct()) + "%"
               + (w.lineageComparison() ? ", kỳ trước tính theo các đơn vị tiền thân" : "") + ").";
-      case "HARASSMENT" -> "Có " + w.harassmentFindings() + " vi phạm gây phiền hà cho người dân qua kiểm tra.";
-      case "OVERDUE_MEASURES" -> "Có " + w.overdueMeasures() + " biện pháp khắc phục quá hạn chưa hoàn thành.";
+      case "HARASSMENT" ->
+          "Kiểm tra trong kỳ phát hiện " + w.harassmentFindings() + " vi phạm gây phiền hà cho người dân.";
+      case "OVERDUE_MEASURES" ->
+          w.overdueMeasures() + " biện pháp khắc phục đối với vi phạm phát hiện trong kỳ đã quá hạn mà chưa hoàn thành.";
       default -> code;
     };
   }
