@@ -56,7 +56,7 @@ final class ReportDelivery {
             Files.isRegularFile(report) ? report : null, profile.recipients(kind(period)), scorecards);
     List<Letter> letters = outbox.letters();
     List<String> unaddressed =
-        letters.stream().filter(l -> l.status().equals(Letter.NO_RECIPIENT)).map(ReportDelivery::name).toList();
+        letters.stream().filter(l -> l.status().equals(Letter.NO_RECIPIENT)).map(l -> name(l, period)).toList();
     Console.stage("Hộp thư đi kỳ " + period,
         Console.number(letters.size() - unaddressed.size()) + " thư có người nhận, " + Console.number(unaddressed.size())
             + " không có địa chỉ; danh sách: " + outbox.manifest().toAbsolutePath(),
@@ -93,8 +93,10 @@ final class ReportDelivery {
     }
   }
 
-  private static String name(Letter letter) {
-    return letter.unitName() == null ? "báo cáo kỳ" : letter.unitName() + " (" + letter.unitId() + ")";
+  private static String name(Letter letter, String period) {
+    return letter.unitName() == null
+        ? "báo cáo kỳ " + period + " (report.csv không có recipients_" + kind(period) + ")"
+        : letter.unitName() + " (" + letter.unitId() + ")";
   }
 
   /** report.csv's kind of a period code: {@code year}, {@code half} or {@code quarter}. */
