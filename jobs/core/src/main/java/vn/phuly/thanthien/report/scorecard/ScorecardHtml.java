@@ -108,9 +108,10 @@ final class ScorecardHtml {
     if (r.previousRank() == null) {
       return before + "chưa xếp hạng";
     }
-    String change = r.rankChange() == null ? "" : r.rankChange() == 0 ? " · giữ nguyên"
-        : " · " + Labels.rankChange(r.rankChange()) + " bậc";
-    return before + r.previousRank() + " / " + r.previousRankedUnits() + change;
+    // no-break spaces: a narrow cell wraps between the parts, never inside "▼ 1 bậc" or "2 / 10"
+    String change = r.rankChange() == null ? "" : r.rankChange() == 0 ? " · giữ\u00A0nguyên"
+        : " · " + (Labels.rankChange(r.rankChange()) + " bậc").replace(' ', '\u00A0');
+    return before + (r.previousRank() + " / " + r.previousRankedUnits()).replace(' ', '\u00A0') + change;
   }
 
   private static String difference(double pp) {
@@ -164,19 +165,24 @@ final class ScorecardHtml {
       return;
     }
     html.append("<table class=\"list\">\n<tr><th>Nhóm tiêu chí</th><th>Điểm đơn vị</th><th>Đơn vị (%)</th>")
-        .append("<th>Trung bình khối (%)</th><th>Chênh lệch (điểm %)</th></tr>\n");
+        .append("<th>Trung bình khối (%)</th><th>Chênh lệch (điểm %)</th><th>Chênh lệch (điểm)</th></tr>\n");
     for (GroupScore g : groups) {
-      String shown = Labels.pct(Math.abs(g.gapPp()));
-      // a hyphen-minus: the bundled Noto Sans has no U+2212 (it would print as #)
-      String sign = shown.equals("0,0") ? "" : g.gapPp() < 0 ? "-" : "+";
-      String cls = sign.isEmpty() ? "num" : g.gapPp() < 0 ? "num below" : "num above";
       html.append("<tr><td>").append(esc(g.groupName())).append("</td><td class=\"num\">")
           .append(Labels.pct(g.points())).append(" / ").append(Labels.pct(g.maxPoints()))
           .append("</td><td class=\"num\">").append(Labels.pct(g.scorePct()))
-          .append("</td><td class=\"num\">").append(Labels.pct(g.peerMeanPct()))
-          .append("</td><td class=\"").append(cls).append("\">").append(sign).append(shown).append("</td></tr>\n");
+          .append("</td><td class=\"num\">").append(Labels.pct(g.peerMeanPct())).append("</td>")
+          .append(signed(g.gapPp())).append(signed(g.gapPoints())).append("</tr>\n");
     }
     html.append("</table>\n");
+  }
+
+  /** A gap cell: "+1,3" green, "-9,1" red, "0,0" plain. */
+  private static String signed(double gap) {
+    String shown = Labels.pct(Math.abs(gap));
+    // a hyphen-minus: the bundled Noto Sans has no U+2212 (it would print as #)
+    String sign = shown.equals("0,0") ? "" : gap < 0 ? "-" : "+";
+    String cls = sign.isEmpty() ? "num" : gap < 0 ? "num below" : "num above";
+    return "<td class=\"" + cls + "\">" + sign + shown + "</td>";
   }
 
   private static void watch(StringBuilder html, UnitScorecard card) {

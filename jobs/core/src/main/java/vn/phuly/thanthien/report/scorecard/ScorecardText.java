@@ -30,7 +30,7 @@ final class ScorecardText {
       return "Nhóm “" + first.groupName() + "”: đơn vị đạt " + Labels.pct(first.scorePct())
           + "%, thấp hơn trung bình khối (" + Labels.pct(first.peerMeanPct()) + "%) " + Labels.pct(-first.gapPp())
           + " điểm phần trăm, tức " + Labels.pct(-first.gapPoints()) + " điểm trên " + Labels.pct(first.maxPoints())
-          + " — khoảng cách lớn nhất so với trung bình khối.";
+          + ": nhóm mà đơn vị tăng được nhiều điểm nhất nếu đạt mức trung bình khối.";
     }
     return "Đơn vị đạt hoặc vượt trung bình khối ở mọi nhóm tiêu chí; nhóm có mức vượt thấp nhất là “"
         + first.groupName() + "” (" + Labels.pct(first.scorePct()) + "% so với trung bình khối "
