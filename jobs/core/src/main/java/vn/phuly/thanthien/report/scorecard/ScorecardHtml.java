@@ -32,6 +32,7 @@ final class ScorecardHtml {
       table.charts td { width: 50%; vertical-align: top; padding: 0 3pt 0 0; }
       table.list th, table.list td { border: 1px solid #bbb; padding: 1.5pt 4pt; text-align: left; }
       table.list th { background: #eef2f6; }
+      th.group { width: 34%; }
       td.num { text-align: right; }
       td.below { color: #b2182b; }
       td.above { color: #1b7837; }
@@ -164,7 +165,7 @@ final class ScorecardHtml {
     if (groups.isEmpty()) {
       return;
     }
-    html.append("<table class=\"list\">\n<tr><th>Nhóm tiêu chí</th><th>Điểm đơn vị</th><th>Đơn vị (%)</th>")
+    html.append("<table class=\"list\">\n<tr><th class=\"group\">Nhóm tiêu chí</th><th>Điểm đơn vị</th><th>Đơn vị (%)</th>")
         .append("<th>Trung bình khối (%)</th><th>Chênh lệch (điểm %)</th><th>Chênh lệch (điểm)</th></tr>\n");
     for (GroupScore g : groups) {
       html.append("<tr><td>").append(esc(g.groupName())).append("</td><td class=\"num\">")
