@@ -13,6 +13,7 @@
 -- column measures_closed: Measures completed (findings with a measure and a fixed_date; a fixed_date without a measure does not count).
 -- column measures_closed_late: Measures completed after their deadline.
 -- column measures_overdue: Measures still open past their deadline on the inspections' as-of date (their latest landing date).
+-- column measures_open: Measures required and not completed in the inspections' latest exports (overdue or not yet due): measures_due − measures_closed.
 -- column harassment_findings: GAY_PHIEN_HA (causing trouble for citizens) findings, seed item 3.
 -- column officials: Distinct officials (keyed pseudonyms) named in these findings.
 -- column repeat_officials: Of those, officials with at least two findings in the same unit over the whole history (see mart_repeat_officials).
@@ -67,6 +68,7 @@ followup as (
         count(*) filter (where findings.is_measure_closed) as measures_closed,
         count(*) filter (where findings.is_closed_late) as measures_closed_late,
         count(*) filter (where findings.is_overdue) as measures_overdue,
+        count(*) filter (where findings.has_measure and not findings.is_measure_closed) as measures_open,
         count(*) filter (where findings.is_harassment) as harassment_findings,
         count(distinct findings.official_pseudonym) as officials,
         count(distinct repeat_officials.official_pseudonym) as repeat_officials
@@ -94,6 +96,7 @@ final as (
         followup.measures_closed,
         followup.measures_closed_late,
         followup.measures_overdue,
+        followup.measures_open,
         followup.harassment_findings,
         followup.officials,
         followup.repeat_officials

@@ -2,14 +2,19 @@ package vn.phuly.thanthien.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.phuly.thanthien.reference.Profile;
+import vn.phuly.thanthien.report.scorecard.ScorecardWriter;
 
 /**
- * {@code report --warehouse FILE --period P --out DIR}: charts and the Vietnamese report of a
- * period, written to {@code DIR/<period>/} (so {@code --out reports} gives DESIGN's
- * {@code reports/<period>/}).
+ * {@code report --warehouse FILE --period P --out DIR [--units] [--send]}: charts and the Vietnamese
+ * report of a period, written to {@code DIR/<period>/} (so {@code --out reports} gives DESIGN's
+ * {@code reports/<period>/}); with {@code --units} one scorecard per unit in {@code
+ * DIR/<period>/units/}; the files to send in the outbox {@code DIR/outbox/<period>/}, e-mailed only
+ * with {@code --send}.
  */
 @Command(
     name = "report",
@@ -25,9 +30,25 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Thư mục báo cáo; kết quả ghi vào DIR/<kỳ>/.")
   Path out;
 
+  @Option(names = "--units", description = "Thêm phiếu kết quả một trang A4 cho từng đơn vị: DIR/<kỳ>/units/<unit_id>.pdf.")
+  boolean units;
+
+  @Option(names = "--send", description = "Gửi thư điện tử trong hộp thư đi DIR/outbox/<kỳ>/ (máy chủ SMTP từ biến môi trường THANTHIEN_SMTP_*); không có tuỳ chọn này thì không gửi thư nào.")
+  boolean send;
+
+  @Option(names = "--reference", paramLabel = "DIR", description = "Hồ sơ tham chiếu (người nhận: report.csv, contacts.csv); mặc định hồ sơ Phủ Lý.")
+  Path reference;
+
+  /** Where {@code --send} reads the SMTP settings (tests give their own). */
+  Map<String, String> environment = System.getenv();
+
   @Override
   public Integer call() {
-    Pipeline.report(new PipelinePaths(null, null, warehouse, out), period);
+    PipelinePaths paths = new PipelinePaths(null, null, warehouse, out);
+    Profile profile = Profile.load(reference);
+    Pipeline.report(paths, period);
+    List<ScorecardWriter.Scorecard> cards = units ? ReportDelivery.scorecards(paths, period) : List.of();
+    ReportDelivery.deliver(paths, period, profile, cards, send, environment);
     return Main.OK;
   }
 

@@ -9,10 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,6 +30,9 @@ import java.util.function.Function;
 public final class Profile {
   public static final String DEFAULT_RESOURCE = "reference/phu-ly/";
   private static final List<String> ASSESSOR_SOURCES = List.of("SELF", "SURVEY");
+  private static final String RECIPIENTS_PREFIX = "recipients_";
+  /** The period kinds of report.csv's recipients keys ({@code recipients_year}, …). */
+  public static final List<String> PERIOD_KINDS = List.of("year", "half", "quarter");
 
   private final Path directory;
   private final Map<ProfileFile, ProfileCsv> files = new EnumMap<>(ProfileFile.class);
@@ -37,6 +43,8 @@ public final class Profile {
   private final List<Band> bands;
   private final List<EmulationWeight> emulation;
   private final Map<Threshold, Double> thresholds;
+  private final List<Contact> contacts;
+  private final Map<String, List<String>> recipients;
 
   private Profile(Path directory) {
     this.directory = directory;
@@ -65,6 +73,53 @@ public final class Profile {
         rows(ProfileFile.EMULATION, r ->
             new EmulationWeight((int) r.integer("year"), r.text("unit_type"), r.number("model_weight")));
     this.thresholds = effectiveThresholds();
+    this.contacts = readContacts();
+    this.recipients = readRecipients();
+  }
+
+  /** contacts.csv: every unit_id must be a unit of units.csv, every address well-formed, no pair twice. */
+  private List<Contact> readContacts() {
+    Set<String> unitIds = new HashSet<>();
+    units.forEach(u -> unitIds.add(u.unitId()));
+    Map<Contact, Long> seen = new HashMap<>();
+    return rows(ProfileFile.CONTACTS, r -> {
+      String unitId = r.text("unit_id");
+      if (!unitIds.contains(unitId)) {
+        throw r.error("cột unit_id: đơn vị '" + unitId + "' không có trong units.csv");
+      }
+      Contact contact = new Contact(unitId, Addresses.one(r, "email"));
+      Long earlier = seen.putIfAbsent(contact, r.line());
+      if (earlier != null) {
+        throw r.error("địa chỉ " + contact.email() + " của " + unitId + " đã có ở dòng " + earlier);
+      }
+      return contact;
+    });
+  }
+
+  /**
+   * The {@code recipients_<kind>} keys of report.csv (kind: year, half, quarter): who receives the
+   * period report. Other keys of report.csv are the report's settings, not read here.
+   */
+  private Map<String, List<String>> readRecipients() {
+    Map<String, List<String>> byKind = new LinkedHashMap<>();
+    Map<String, Long> setOn = new HashMap<>();
+    ProfileCsv csv = files.get(ProfileFile.REPORT);
+    for (ProfileCsv.Row row : csv == null ? List.<ProfileCsv.Row>of() : csv.rows()) {
+      String key = row.text("key");
+      if (!key.startsWith(RECIPIENTS_PREFIX)) {
+        continue;
+      }
+      String kind = key.substring(RECIPIENTS_PREFIX.length());
+      if (!PERIOD_KINDS.contains(kind)) {
+        throw row.error("khóa " + key + ": loại kỳ '" + kind + "' không phải là một trong " + String.join(", ", PERIOD_KINDS));
+      }
+      Long earlier = setOn.putIfAbsent(key, row.line());
+      if (earlier != null) {
+        throw row.error("khóa " + key + " đã có ở dòng " + earlier);
+      }
+      byKind.put(kind, Addresses.list(row, "value"));
+    }
+    return byKind;
   }
 
   private <T> List<T> rows(ProfileFile file, Function<ProfileCsv.Row, T> parse) {
@@ -199,6 +254,19 @@ public final class Profile {
   public boolean setsThreshold(Threshold threshold) {
     ProfileCsv csv = files.get(ProfileFile.THRESHOLDS);
     return csv != null && csv.rows().stream().anyMatch(r -> threshold.key().equals(r.optionalText("key")));
+  }
+
+  /** The addresses of contacts.csv, in file order; empty without the file (no delivery to units). */
+  public List<Contact> contacts() {
+    return contacts;
+  }
+
+  /**
+   * Who receives the period report of a kind ({@code year}, {@code half}, {@code quarter}):
+   * report.csv's {@code recipients_<kind>}; empty when the profile names nobody.
+   */
+  public List<String> recipients(String periodKind) {
+    return recipients.getOrDefault(periodKind, List.of());
   }
 
   public List<Unit> unitsValidOn(LocalDate day) {

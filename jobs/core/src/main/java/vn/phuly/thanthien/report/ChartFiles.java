@@ -2,6 +2,7 @@ package vn.phuly.thanthien.report;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Writes a chart as PNG and SVG with the same bytes for the same data. */
-final class ChartFiles {
+public final class ChartFiles {
   private ChartFiles() {}
 
   /** Writes {@code <name>.png} and {@code <name>.svg} into {@code dir}; returns both paths. */
@@ -29,6 +30,18 @@ final class ChartFiles {
       return List.of(png, svg);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write chart " + name + " into " + dir, e);
+    }
+  }
+
+  /** The chart as PNG bytes (for a document that embeds its images, such as a unit scorecard). */
+  public static byte[] png(JFreeChart chart, int width, int height) {
+    try {
+      BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      ImageIO.write(image, "png", bytes);
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot draw chart " + chart.getTitle(), e);
     }
   }
 

@@ -12,14 +12,14 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import vn.phuly.thanthien.text.Vietnamese;
 
 /** The look shared by every chart: bundled fonts, white background, fixed colours and hints. */
-final class ChartStyle {
-  static final Color NO_DATA = new Color(0xB0B0B0);
-  static final Color MEAN = new Color(0x202020);
-  static final Stroke MEAN_STROKE =
+public final class ChartStyle {
+  public static final Color NO_DATA = new Color(0xB0B0B0);
+  public static final Color MEAN = new Color(0x202020);
+  public static final Stroke MEAN_STROKE =
       new BasicStroke(5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {16f, 10f}, 0f);
-  static final Stroke UNIT_STROKE = new BasicStroke(2.5f);
+  public static final Stroke UNIT_STROKE = new BasicStroke(2.5f);
   /** Series colours in a fixed order (Tableau 10 + two), so reruns colour units the same way. */
-  static final List<Color> PALETTE =
+  public static final List<Color> PALETTE =
       List.of(
           new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2),
           new Color(0x59A14F), new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7),
@@ -28,7 +28,7 @@ final class ChartStyle {
   private ChartStyle() {}
 
   /** Applies the bundled fonts to every text of the chart and fixes the rendering hints. */
-  static void apply(JFreeChart chart) {
+  public static void apply(JFreeChart chart) {
     StandardChartTheme theme = new StandardChartTheme("thanthien");
     theme.setExtraLargeFont(Fonts.bold(34f));
     theme.setLargeFont(Fonts.bold(24f));
@@ -50,7 +50,7 @@ final class ChartStyle {
   }
 
   /** The colour of a classification band of the illustrative catalogue (bands.csv). */
-  static Paint band(String band) {
+  public static Paint band(String band) {
     if (band == null) {
       return NO_DATA;
     }

@@ -26,7 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * renderer explicitly: without {@code useFont} every Vietnamese-specific letter prints as '#'.
  * The document id and dates are fixed so that the same report gives the same bytes.
  */
-final class ReportPdf {
+public final class ReportPdf {
   static final String FILE = "bao-cao.pdf";
 
   static {
@@ -37,7 +37,14 @@ final class ReportPdf {
   private ReportPdf() {}
 
   static Path write(String xhtml, String title, Path dir) {
-    Path pdf = dir.resolve(FILE);
+    return write(xhtml, title, dir, dir.resolve(FILE));
+  }
+
+  /**
+   * Renders {@code xhtml} into {@code pdf}; relative references (images) resolve against {@code
+   * baseDir}.
+   */
+  public static Path write(String xhtml, String title, Path baseDir, Path pdf) {
     byte[] id = documentId(xhtml);
     try (OutputStream out = Files.newOutputStream(pdf)) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -48,7 +55,7 @@ final class ReportPdf {
       builder.useFont(
           () -> Fonts.open(Fonts.SYMBOLS_RESOURCE), Fonts.SYMBOLS_FAMILY, 400, FontStyle.NORMAL, true);
       builder.withProducer("thanthien");
-      builder.withHtmlContent(xhtml, dir.toAbsolutePath().toUri().toString());
+      builder.withHtmlContent(xhtml, baseDir.toAbsolutePath().toUri().toString());
       builder.toStream(out);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.setListener(new FixedIdentity(id, title));

@@ -97,8 +97,15 @@ final class MartFixture implements AutoCloseable {
    */
   MartFixture criterion(
       String catalogue, String validFrom, String validTo, String unitType, String criterionId, double maxPoints) {
-    criteria.append(String.join(",", catalogue, validFrom, text(validTo), unitType, criterionId, "G1", "Nhóm 1",
-            "Tiêu chí " + criterionId, String.valueOf(maxPoints), "SELF"))
+    return criterion(catalogue, validFrom, validTo, unitType, criterionId, "G1", "Nhóm 1", maxPoints);
+  }
+
+  /** A criterion of the group {@code groupId} (its name quoted, as it may hold a comma). */
+  MartFixture criterion(
+      String catalogue, String validFrom, String validTo, String unitType, String criterionId, String groupId,
+      String groupName, double maxPoints) {
+    criteria.append(String.join(",", catalogue, validFrom, text(validTo), unitType, criterionId, groupId,
+            "\"" + groupName + "\"", "Tiêu chí " + criterionId, String.valueOf(maxPoints), "SELF"))
         .append('\n');
     return this;
   }

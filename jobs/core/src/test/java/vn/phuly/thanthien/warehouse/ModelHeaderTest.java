@@ -96,6 +96,7 @@ class ModelHeaderTest {
             "mart_feedback_monthly_values|ERROR",
             "mart_inspection_followup_values|ERROR",
             "mart_trend_values|ERROR",
+            "mart_unit_group_score_values|ERROR",
             "mart_watchlist_reasons|ERROR",
             "warn_feedback_resolution_dates|WARN",
             "warn_score_outside_catalogue|WARN"),
