@@ -3,6 +3,7 @@ package vn.phuly.thanthien.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.warehouse.AuditResult;
+import vn.phuly.thanthien.warehouse.BuildLock;
 import vn.phuly.thanthien.warehouse.BuildReport;
 import vn.phuly.thanthien.warehouse.DictionaryWriter;
 import vn.phuly.thanthien.warehouse.ModelKind;
@@ -42,6 +44,10 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--dictionary", description = "Ghi từ điển dữ liệu Markdown vào FILE (vd. docs/data-dictionary.md).")
   Path dictionary;
 
+  @Option(names = "--wait", paramLabel = "SECONDS",
+      description = "Nếu một lượt dựng khác đang chạy trên cùng kho dữ liệu: chờ tối đa ngần ấy giây rồi bỏ (mặc định: 600; 0 = không chờ).")
+  long waitSeconds = Pipeline.BUILD_WAIT.toSeconds();
+
   @Option(names = {"-v", "--verbose"}, description = "In từng mô hình (số dòng, thời gian).")
   boolean verbose;
 
@@ -49,9 +55,14 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long start = System.nanoTime();
     Path marts = lake == null ? null : lake.resolve("marts");
+    if (waitSeconds < 0) {
+      throw new BadInputException("build: --wait phải là số giây không âm");
+    }
     if (rollback) {
-      Path restored = Warehouse.rollback(warehouse, marts);
-      Console.stage("Khôi phục kho dữ liệu", restored.getFileName() + " → " + warehouse, Console.since(start));
+      try (BuildLock building = Pipeline.lockWarehouse(warehouse, Duration.ofSeconds(waitSeconds))) {
+        Path restored = Warehouse.rollback(warehouse, marts);
+        Console.stage("Khôi phục kho dữ liệu", restored.getFileName() + " → " + warehouse, Console.since(start));
+      }
       return Main.OK;
     }
     if (lake == null) {
@@ -60,7 +71,8 @@ public final class BuildCommand implements Callable<Integer> {
     if (!Files.isDirectory(lake)) {
       throw new BadInputException(lake + ": không có thư mục hồ dữ liệu");
     }
-    BuildReport report = Pipeline.build(new PipelinePaths(null, lake, warehouse, null), Profile.load(reference), verbose);
+    BuildReport report = Pipeline.build(new PipelinePaths(null, lake, warehouse, null), Profile.load(reference), verbose,
+        Duration.ofSeconds(waitSeconds));
     if (dictionary != null) {
       writeDictionary(report.published(), dictionary);
       Console.line("Từ điển dữ liệu: " + dictionary);

@@ -33,7 +33,8 @@ public final class IngestCommand implements Callable<Integer> {
             source == null ? null : List.of(source.name()),
             options.date,
             options.through,
-            options.master);
+            options.master,
+            options.reprocess);
     return Main.OK;
   }
 }

@@ -19,6 +19,11 @@ final class IngestOptions {
       description = "Chỉ nạp các ngày landing chưa nạp đến hết ngày này (lượt chạy theo lịch của ngày nghiệp vụ).")
   LocalDate through;
 
+  @Option(names = "--reprocess",
+      description = "Nạp lại cả các ngày đã nạp mà kết quả sẽ khác theo hồ sơ tham chiếu hôm nay (thêm bí danh, sửa đơn vị):"
+          + " dòng bị cách ly vì nguyên nhân đã được sửa sẽ được nhận lại.")
+  boolean reprocess;
+
   @Option(names = "--reference", paramLabel = "DIR", description = "Thư mục hồ sơ tham chiếu (mặc định: Phủ Lý).")
   Path reference;
 

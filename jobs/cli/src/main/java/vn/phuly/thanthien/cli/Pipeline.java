@@ -1,6 +1,7 @@
 package vn.phuly.thanthien.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,10 @@ import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.report.Marts;
 import vn.phuly.thanthien.report.ReportWriter;
 import vn.phuly.thanthien.spark.Sparks;
+import vn.phuly.thanthien.warehouse.BuildLock;
 import vn.phuly.thanthien.warehouse.BuildReport;
 import vn.phuly.thanthien.warehouse.Warehouse;
+import vn.phuly.thanthien.warehouse.WarehouseBusyException;
 import vn.phuly.thanthien.warehouse.WarehouseInputs;
 
 /** The stages shared by {@code ingest}, {@code build}, {@code report}, {@code run} and {@code demo}, with their summaries. */
@@ -34,12 +37,19 @@ public final class Pipeline {
   public static IngestResult ingest(
       PipelinePaths paths, Profile profile, PiiKey key, List<String> sources, LocalDate date, LocalDate through,
       String master) {
+    return ingest(paths, profile, key, sources, date, through, master, false);
+  }
+
+  /** {@link #ingest}, with {@code reprocess}: also redo the committed days judged under another profile. */
+  public static IngestResult ingest(
+      PipelinePaths paths, Profile profile, PiiKey key, List<String> sources, LocalDate date, LocalDate through,
+      String master, boolean reprocess) {
     long start = System.nanoTime();
     IngestResult result =
         IngestJob.run(
             new IngestRequest(
                 paths.landing(), paths.lake(), sources, date, profile, new Pseudonymizer(key.bytes()),
-                Sparks.session(master), null, through),
+                Sparks.session(master), null, through, reprocess),
             new IngestProgress());
     long read = result.files().stream().mapToLong(f -> f.rowsRead()).sum();
     long quarantined = result.files().stream().mapToLong(f -> f.rowsQuarantined()).sum();
@@ -75,12 +85,40 @@ public final class Pipeline {
     return failure.source() + ": " + String.join(", ", why);
   }
 
+  /** How long a build waits for another build of the same warehouse by default. */
+  static final Duration BUILD_WAIT = Duration.ofMinutes(10);
+
   public static BuildReport build(PipelinePaths paths, Profile profile, boolean verbose) throws Exception {
+    return build(paths, profile, verbose, BUILD_WAIT);
+  }
+
+  /**
+   * Builds holding the warehouse's build lock (waiting up to {@code wait} for another build) and the
+   * lake's read lock: the build reads one snapshot of the ledgers, and an ingest writing the lake
+   * meanwhile deletes none of the files it lists.
+   */
+  static BuildReport build(PipelinePaths paths, Profile profile, boolean verbose, Duration wait) throws Exception {
     long start = System.nanoTime();
-    WarehouseInputs inputs = WarehouseInputs.fromLake(new Lake(paths.lake()), profile.directory());
-    BuildReport report = Warehouse.build(inputs, paths.warehouse(), paths.lake().resolve("marts"));
-    BuildCommand.print(report, verbose, Console.since(start));
-    return report;
+    Lake lake = new Lake(paths.lake());
+    Path marts = paths.lake().resolve("marts");
+    try (BuildLock building = lockWarehouse(paths.warehouse(), wait);
+        Lake.ReadLock reading = lake.lockForReading()) {
+      building.removeExportLeftovers(marts);
+      WarehouseInputs inputs = WarehouseInputs.fromLake(lake, profile.directory());
+      BuildReport report = Warehouse.build(inputs, paths.warehouse(), marts);
+      BuildCommand.print(report, verbose, Console.since(start));
+      return report;
+    }
+  }
+
+  /** The warehouse's build lock; another build holding it past {@code wait} is exit 1 with its message. */
+  static BuildLock lockWarehouse(Path warehouse, Duration wait) {
+    try {
+      return BuildLock.acquire(warehouse, wait, (target, bound) -> Console.line(
+          "Đang chờ lượt dựng kho dữ liệu khác trên " + target + " kết thúc (tối đa " + bound.toSeconds() + " giây)…"));
+    } catch (WarehouseBusyException e) {
+      throw new CommandFailure(Main.FAILURE, e.getMessage());
+    }
   }
 
   /** The report of {@code period} (null: the latest year in mart_ranking) under {@code reports/<period>/}. */

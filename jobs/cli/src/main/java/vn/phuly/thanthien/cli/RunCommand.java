@@ -33,7 +33,8 @@ public final class RunCommand implements Callable<Integer> {
     Logging.setVerbose(ingest.verbose);
     PipelinePaths paths = new PipelinePaths(ingest.landing, ingest.lake, warehouse, out);
     Profile profile = Profile.load(ingest.reference);
-    Pipeline.ingest(paths, profile, PiiKey.fromEnvironment(), null, ingest.date, ingest.through, ingest.master);
+    Pipeline.ingest(paths, profile, PiiKey.fromEnvironment(), null, ingest.date, ingest.through, ingest.master,
+        ingest.reprocess);
     Pipeline.build(paths, profile, ingest.verbose);
     Pipeline.report(paths, period);
     return Main.OK;

@@ -46,6 +46,13 @@ final class CliProcess {
     return new Result(exit, Files.readString(log, StandardCharsets.UTF_8));
   }
 
+  /** Runs {@code thanthien args…} to its end under {@code key} as {@value PiiKey#ENV}. */
+  static Result runWithKey(Path log, String key, String... args) throws IOException, InterruptedException {
+    Process process = start(log, Map.of(PiiKey.ENV, key), args);
+    int exit = process.waitFor();
+    return new Result(exit, Files.readString(log, StandardCharsets.UTF_8));
+  }
+
   /** SIGKILL, the way the OOM killer or a lost node ends a run: no shutdown hook, no finally. */
   static void kill(Process process) throws InterruptedException {
     process.destroyForcibly();
@@ -55,7 +62,26 @@ final class CliProcess {
   }
 
   private static Process start(Path log, boolean withKey, String... args) throws IOException {
+    return start(log, withKey ? Map.of(PiiKey.ENV, key()) : Map.of(), args);
+  }
+
+  /** {@code environment}: what the child gets on top of this JVM's environment without its key. */
+  static Process start(Path log, Map<String, String> environment, String... args) throws IOException {
+    return start(log, null, environment, args);
+  }
+
+  /** Runs {@code thanthien args…} with the test key to its end, under the shell's {@code umask}. */
+  static Result runUnderUmask(Path log, String umask, String... args) throws IOException, InterruptedException {
+    Process process = start(log, umask, Map.of(PiiKey.ENV, key()), args);
+    int exit = process.waitFor();
+    return new Result(exit, Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  private static Process start(Path log, String umask, Map<String, String> environment, String... args) throws IOException {
     List<String> command = new ArrayList<>();
+    if (umask != null) {
+      command.addAll(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
+    }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("@" + JVM_OPTIONS);
     command.add("-Xmx1g");
@@ -65,13 +91,10 @@ final class CliProcess {
     command.add(Main.class.getName());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    Map<String, String> environment = builder.environment();
-    environment.put("SPARK_LOCAL_IP", "127.0.0.1");
-    if (withKey) {
-      environment.put(PiiKey.ENV, key());
-    } else {
-      environment.remove(PiiKey.ENV);
-    }
+    Map<String, String> childEnvironment = builder.environment();
+    childEnvironment.put("SPARK_LOCAL_IP", "127.0.0.1");
+    childEnvironment.remove(PiiKey.ENV);
+    childEnvironment.putAll(environment);
     return builder.start();
   }
 }

@@ -46,6 +46,11 @@ final class LakeReads {
     return QueryRows.inMemory("select * exclude (" + excluded + ") from " + readParquet(files) + " order by all");
   }
 
+  /** {@code select} (a select clause) over the rows of the files, sorted; none for no file. */
+  static List<String> query(List<Path> files, String select) throws SQLException {
+    return files.isEmpty() ? List.of() : QueryRows.inMemory(select + " from " + readParquet(files) + " order by all");
+  }
+
   /** The committed rows of every curated dataset and of the quarantine, without run ids. */
   static List<String> committedRowsWithoutRunIds(Path lakeRoot) throws SQLException {
     Lake lake = new Lake(lakeRoot);

@@ -13,10 +13,12 @@ import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.lake.FileReport;
 import vn.phuly.thanthien.lake.Lake;
+import vn.phuly.thanthien.lake.LakeKey;
 import vn.phuly.thanthien.lake.LedgerEntry;
 import vn.phuly.thanthien.lake.QuarantineCount;
 import vn.phuly.thanthien.lake.RunIds;
 import vn.phuly.thanthien.lake.RunManifest;
+import vn.phuly.thanthien.reference.ProfileHash;
 import vn.phuly.thanthien.reference.Unit;
 import vn.phuly.thanthien.reference.UnitResolver;
 
@@ -49,7 +51,11 @@ public final class IngestJob {
               + ": no such landing day");
     }
     Lake lake = new Lake(request.lake());
+    String keyFingerprint = request.pseudonymizer().keyFingerprint();
+    // before anything is written, not even the lock file
+    LakeKey.verify(lake, keyFingerprint);
     try (Lake.WriterLock lock = lake.lockForWriting()) {
+      LakeKey.verifyOrRecord(lake, keyFingerprint, request.clock());
       return runLocked(request, lake, listener);
     }
   }
@@ -143,14 +149,17 @@ public final class IngestJob {
    * Without --date: landing days with no ledger entry, or whose entry was committed by a run that
    * never wrote its manifest (killed): such a day's data is whole, but no manifest accounts for its
    * rows and the quality gate never judged it, so it is ingested again; with --through D, only
-   * those up to D. With --date: that day where it exists.
+   * those up to D. With --reprocess, also the days whose entry was judged under another profile
+   * (its profile hash differs from today's, or it has none). With --date: that day where it exists.
    */
   static List<LocalDate> daysToIngest(IngestRequest request, Lake lake, String source) {
     List<LocalDate> landed = Landing.days(request.landing(), source);
     if (request.date() == null) {
       Set<String> accounted = lake.runsWithManifest();
+      String profileHash = ProfileHash.ofIngestInputs(request.profile());
       Set<LocalDate> done = lake.entries(source).stream()
           .filter(entry -> accounted.contains(entry.runId()))
+          .filter(entry -> !request.reprocess() || profileHash.equals(entry.profileHash()))
           .map(LedgerEntry::landingDate)
           .collect(Collectors.toSet());
       LocalDate through = request.through();

@@ -19,6 +19,8 @@ import vn.phuly.thanthien.reference.Profile;
  * @param through null, or the last landing day to take of the pending ones (a scheduled run for
  *     business date D takes the days up to D, DESIGN §7); not together with {@code date}
  * @param pseudonymizer keyed with the PII key (the command takes it from the environment)
+ * @param reprocess also redo the committed days judged under another profile than this one (their
+ *     ledger entry's profile hash differs, DESIGN §7); not together with {@code date}
  */
 public record IngestRequest(
     Path landing,
@@ -29,15 +31,27 @@ public record IngestRequest(
     Pseudonymizer pseudonymizer,
     SparkSession spark,
     Clock clock,
-    LocalDate through) {
+    LocalDate through,
+    boolean reprocess) {
   public static final List<String> ALL_SOURCES = List.of("submissions", "inspections", "feedback");
 
   public IngestRequest {
     if (date != null && through != null) {
       throw new BadInputException("ingest: --date and --through exclude each other (one day again, or the pending days up to one)");
     }
+    if (date != null && reprocess) {
+      throw new BadInputException("ingest: --date và --reprocess loại trừ nhau (--date nạp lại đúng một ngày)"
+          + " / --date and --reprocess exclude each other");
+    }
     sources = sources == null || sources.isEmpty() ? ALL_SOURCES : List.copyOf(sources);
     clock = clock == null ? Clock.systemUTC() : clock;
+  }
+
+  /** No reprocessing. */
+  public IngestRequest(
+      Path landing, Path lake, List<String> sources, LocalDate date, Profile profile, Pseudonymizer pseudonymizer,
+      SparkSession spark, Clock clock, LocalDate through) {
+    this(landing, lake, sources, date, profile, pseudonymizer, spark, clock, through, false);
   }
 
   /** Every pending day, or exactly {@code date}: no {@code through}. */

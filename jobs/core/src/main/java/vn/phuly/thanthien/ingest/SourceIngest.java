@@ -27,6 +27,7 @@ import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.QuarantineCount;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.reference.Profile;
+import vn.phuly.thanthien.reference.ProfileHash;
 import vn.phuly.thanthien.reference.UnitResolver;
 
 /**
@@ -44,6 +45,7 @@ final class SourceIngest {
   private final Pseudonymizer pseudonymizer;
   private final String runId;
   private final RecordLimits limits;
+  private final String profileHash;
 
   SourceIngest(SparkSession spark, Lake lake, Path landingRoot, Profile profile,
       Broadcast<UnitResolver> resolver, Pseudonymizer pseudonymizer, String runId, RecordLimits limits) {
@@ -55,6 +57,7 @@ final class SourceIngest {
     this.pseudonymizer = pseudonymizer;
     this.runId = runId;
     this.limits = limits;
+    this.profileHash = ProfileHash.ofIngestInputs(profile);
   }
 
   /** Ingests and commits {@code days} (sorted) of the contract's source, telling {@code listener} of each commit. */
@@ -105,7 +108,7 @@ final class SourceIngest {
       for (LocalDate day : days) {
         lake.commit(contract.source(), day, runId,
             Map.of(contract.dataset(), curatedDir.resolve(Outputs.DAY + "=" + day)),
-            quarantineDir.resolve(Outputs.DAY + "=" + day));
+            quarantineDir.resolve(Outputs.DAY + "=" + day), profileHash);
         List<LandingFile> dayFiles = files.stream().filter(f -> f.landingDate().equals(day.toString())).toList();
         DayOutcome outcome = outcome(contract, day, dayFiles, counts, superseded, seconds);
         listener.dayCommitted(outcome);

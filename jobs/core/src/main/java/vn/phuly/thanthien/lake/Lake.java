@@ -26,12 +26,14 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.phuly.thanthien.FileModes;
 
 /**
  * The lake on a local (or any single) filesystem, laid out as in docs/architecture.md "The lake".
  * The ledger is the commit point: a file belongs to the lake only once a ledger entry lists it.
  * One writer at a time ({@link #lockForWriting}): an ingest must not run while another one commits
- * or removes orphans.
+ * or removes orphans. Readers (build) read a {@link #snapshot} under {@link #lockForReading}, and
+ * the writer deletes nothing they may still read.
  */
 public final class Lake {
   static final String CURATED = "curated";
@@ -40,6 +42,7 @@ public final class Lake {
   static final String RUNS = "_runs";
   static final String STAGING = "_staging";
   static final String LOCK = "_writer.lock";
+  static final String READERS = "_readers.lock";
 
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
   private static final Pattern YEAR_FOLDER = Pattern.compile("year=(\\d{4})");
@@ -66,6 +69,26 @@ public final class Lake {
     void close();
   }
 
+  /** The lock of {@link #lockForReading}. */
+  public interface ReadLock extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Holds the files of every ledger entry in place until closed: a day replaced meanwhile (a forced
+   * or reprocessed re-run) keeps its old files, and orphan removal leaves them, until no reader
+   * holds this lock. Waits only while a writer is deleting files. Take it before {@link #snapshot}.
+   */
+  public ReadLock lockForReading() {
+    return ReadersLock.shared(root.resolve(READERS));
+  }
+
+  /** Every ledger entry, read once, and the run manifests: what build reads. */
+  public LakeSnapshot snapshot() {
+    return new LakeSnapshot(root, allEntries(), runManifestFiles());
+  }
+
   /**
    * Makes this process the lake's only writer until the lock is closed, or refuses with a
    * {@link LakeException} when another ingest holds it. Two ingests at once would break the commit
@@ -76,8 +99,9 @@ public final class Lake {
   public WriterLock lockForWriting() {
     Path file = root.resolve(LOCK);
     try {
-      Files.createDirectories(root);
+      FileModes.createFolders(root);
       FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileModes.restrict(file);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -86,7 +110,8 @@ public final class Lake {
       }
       if (lock == null) {
         channel.close();
-        throw new LakeException("another ingest is writing this lake (" + file + " is locked): wait for it to end");
+        throw new LakeException("một lượt nạp khác đang ghi hồ dữ liệu này (" + file + " đang bị khóa): chờ lượt đó kết thúc"
+            + " / another ingest is writing this lake: wait for it to end");
       }
       return () -> {
         try {
@@ -152,12 +177,7 @@ public final class Lake {
 
   /** Absolute paths of every ledgered curated file of a dataset, all sources and days, sorted. */
   public List<Path> committedFiles(String dataset) {
-    safe(dataset);
-    return allEntries().stream()
-        .flatMap(entry -> entry.files().getOrDefault(dataset, List.of()).stream())
-        .map(this::absolute)
-        .sorted()
-        .toList();
+    return snapshot().committedFiles(dataset);
   }
 
   /** The run manifests ({@code _runs/<run_id>.json}), oldest run first. */
@@ -180,7 +200,7 @@ public final class Lake {
 
   /** Absolute paths of every ledgered quarantine file, all sources and days, sorted. */
   public List<Path> committedQuarantine() {
-    return allEntries().stream().flatMap(entry -> entry.quarantine().stream()).map(this::absolute).sorted().toList();
+    return snapshot().committedQuarantine();
   }
 
   /**
@@ -190,17 +210,27 @@ public final class Lake {
    * (null, absent or empty: no quarantine). Ordered so that a crash at any point leaves either the
    * old ledger entry (and its files) or the new one: 1) every file renamed to its final name,
    * 2) the ledger entry written to a temp file and atomically renamed over {@code <day>.json},
-   * 3) only then the previous entry's files that the new one does not list are deleted.
+   * 3) only then the previous entry's files that the new one does not list are deleted — unless a
+   * reader holds {@link #lockForReading}: they are then orphans the next ingest removes.
    */
   public LedgerEntry commit(String source, LocalDate day, String runId, Map<String, Path> stagedCurated,
       Path stagedQuarantine) {
+    return commit(source, day, runId, stagedCurated, stagedQuarantine, null);
+  }
+
+  /** {@link #commit}, recording the hash of the profile the day was judged under in its entry. */
+  public LedgerEntry commit(String source, LocalDate day, String runId, Map<String, Path> stagedCurated,
+      Path stagedQuarantine, String profileHash) {
     Objects.requireNonNull(stagedCurated, "stagedCurated");
     Optional<LedgerEntry> previous = entry(source, day);
-    LedgerEntry entry = moveIntoPlace(source, day, runId, stagedCurated, stagedQuarantine);
+    LedgerEntry moved = moveIntoPlace(source, day, runId, stagedCurated, stagedQuarantine);
+    LedgerEntry entry = new LedgerEntry(moved.source(), moved.landingDate(), moved.runId(), moved.committedAt(),
+        moved.files(), moved.quarantine(), profileHash);
     ledgerWriter.accept(ledgerFile(source, day), entry);
     previous.ifPresent(old -> {
       Set<String> kept = new HashSet<>(entry.allPaths());
-      old.allPaths().stream().filter(path -> !kept.contains(path)).map(this::absolute).forEach(this::deleteFile);
+      List<Path> replaced = old.allPaths().stream().filter(path -> !kept.contains(path)).map(this::absolute).toList();
+      whenNoReader(() -> replaced.forEach(this::deleteFile));
     });
     return entry;
   }
@@ -248,16 +278,22 @@ public final class Lake {
    * files of the ledger and run manifests, and every staging folder: with one writer at a time, a
    * staging folder seen at the start of an ingest belongs to a run that ended, and a run killed
    * (SIGKILL, power loss) ends without a manifest, so waiting for one would keep its half-written
-   * Spark output forever. Call at the start of an ingest, holding {@link #lockForWriting}.
+   * Spark output forever. Call at the start of an ingest, holding {@link #lockForWriting}. Curated
+   * and quarantine orphans stay while a reader holds {@link #lockForReading} (an old ledger entry in
+   * its snapshot may list them); staging is never read.
    */
   public void removeOrphans() {
-    Set<Path> listed = new HashSet<>();
-    allEntries().forEach(entry -> entry.allPaths().forEach(path -> listed.add(absolute(path))));
-    for (String area : List.of(CURATED, QUARANTINE)) {
-      walkFiles(root.resolve(area)).stream()
-          .filter(file -> file.getFileName().toString().endsWith(".parquet") && !listed.contains(file))
-          .forEach(this::deleteFile);
-    }
+    // created here, not by Spark's first write, so that it has the lake's mode (and setgid bit)
+    FileModes.createFolders(root.resolve(STAGING));
+    whenNoReader(() -> {
+      Set<Path> listed = new HashSet<>();
+      allEntries().forEach(entry -> entry.allPaths().forEach(path -> listed.add(absolute(path))));
+      for (String area : List.of(CURATED, QUARANTINE)) {
+        walkFiles(root.resolve(area)).stream()
+            .filter(file -> file.getFileName().toString().endsWith(".parquet") && !listed.contains(file))
+            .forEach(this::deleteFile);
+      }
+    });
     Stream.concat(walkFiles(root.resolve(LEDGER)).stream(), walkFiles(runsFolder()).stream())
         .filter(file -> file.getFileName().toString().startsWith("."))
         .forEach(this::deleteFile);
@@ -272,6 +308,10 @@ public final class Lake {
     if (Files.exists(folder)) {
       deleteTree(folder);
     }
+  }
+
+  private void whenNoReader(Runnable deletion) {
+    ReadersLock.whenNoReader(root.resolve(READERS), deletion);
   }
 
   private List<LedgerEntry> allEntries() {
@@ -301,11 +341,14 @@ public final class Lake {
 
   private void move(Path from, Path to) {
     try {
-      Files.createDirectories(to.getParent());
+      FileModes.createFolders(to.getParent());
       if (Files.exists(to)) {
         throw new LakeException("lake file already exists, refusing to overwrite: " + to);
       }
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+      // Spark's and the Parquet writer's files get their modes from the umask; the lake's are 0640
+      FileModes.restrict(to);
+      FileModes.groupOfFolder(to);
     } catch (IOException e) {
       throw new LakeException("cannot move " + from + " to " + to, e);
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import vn.phuly.thanthien.BadInputException;
+import vn.phuly.thanthien.FileModes;
 
 /** The lake's JSON files (ledger, run manifests): snake_case, pretty, ISO dates, written atomically. */
 final class LakeJson {
@@ -29,10 +30,11 @@ final class LakeJson {
   static void write(Path target, Object value) {
     Path folder = target.getParent();
     try {
-      Files.createDirectories(folder);
+      FileModes.createFolders(folder);
       Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
       try {
         MAPPER.writeValue(temp.toFile(), value);
+        FileModes.restrict(temp);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(temp);

@@ -24,6 +24,7 @@ public final class Pseudonymizer implements Serializable {
   public static final String ADDRESS = "address";
 
   private static final String ALGORITHM = "HmacSHA256";
+  static final String FINGERPRINT_LABEL = "thanthien pii key fingerprint v1";
   /**
    * 128 bits of the 256-bit HMAC. RFC 2104 §5 advises keeping at least half the output; 128 bits
    * makes an accidental collision negligible (birthday bound ~2^64 values, we have millions) and
@@ -57,6 +58,15 @@ public final class Pseudonymizer implements Serializable {
     }
     byte[] digest = mac.get().doFinal((kind + ":" + canonical).getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(digest, 0, HEX_CHARS / 2);
+  }
+
+  /**
+   * What a lake records to know the key it was written with, never the key: HMAC-SHA-256 under the
+   * key of a fixed label (64 hex characters). No pseudonym input has this form (theirs start with a
+   * kind and a colon), so the fingerprint tells nothing about any value.
+   */
+  public String keyFingerprint() {
+    return HexFormat.of().formatHex(mac.get().doFinal(FINGERPRINT_LABEL.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The spelling-independent form that is hashed; package-visible for tests. */

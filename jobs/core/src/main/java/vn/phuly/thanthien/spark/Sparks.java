@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import vn.phuly.thanthien.FileModes;
 
 /**
  * The one SparkSession of a JVM. Every command and every test class takes it from here, so Spark's
@@ -72,6 +73,9 @@ public final class Sparks {
     settings.put("spark.sql.codegen.hugeMethodLimit", "8000");
     // contracts have wide rows; without this Spark warns on every plan it prints
     settings.put("spark.sql.debug.maxToStringFields", "200");
+    // the lake's files and folders are 0640/0750 whatever the umask (FileModes); Hadoop's file
+    // system applies this umask to what Spark writes (staging, before the lake moves it in place)
+    settings.put("spark.hadoop.fs.permissions.umask-mode", FileModes.HADOOP_UMASK);
     if (chosen.startsWith("local")) {
       Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "thanthien-spark");
       settings.put("spark.ui.enabled", "false");

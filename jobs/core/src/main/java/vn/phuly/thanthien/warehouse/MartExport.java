@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.phuly.thanthien.FileModes;
 
 /**
  * Exports the analysts' tables (the {@code main} schema: dims, facts, marts, {@code ingest_runs}, {@code quarantine_summary}) to
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * renamed into place, so a BI tool never reads a half-written file.
  */
 final class MartExport {
+  static final String TEMP_PREFIX = ".building-";
   private static final AtomicInteger EXPORTS = new AtomicInteger();
   /** The analysts' catalogue: every table of {@code main} (the intermediate models are in {@code internal}). */
   static final String EXPORTED_TABLES =
@@ -32,14 +34,15 @@ final class MartExport {
 
   static MartExport begin(Path martsDir) {
     Path dir = martsDir.toAbsolutePath();
-    return new MartExport(dir, dir.resolve(".building-" + ProcessHandle.current().pid() + "-" + EXPORTS.incrementAndGet()));
+    return new MartExport(dir, dir.resolve(TEMP_PREFIX + ProcessHandle.current().pid() + "-" + EXPORTS.incrementAndGet()));
   }
 
   void write(Connection connection) throws SQLException, IOException {
     for (String table : Sql.strings(connection, EXPORTED_TABLES)) {
       Path file = temp.resolve(table).resolve("data.parquet");
-      Files.createDirectories(file.getParent());
+      FileModes.createFolders(file.getParent());
       Sql.execute(connection, "copy " + table + " to " + Placeholders.literal(file.toString()) + " (format parquet)");
+      FileModes.restrict(file);
       written.add(table);
     }
   }
@@ -48,7 +51,7 @@ final class MartExport {
   List<String> commit() throws IOException {
     for (String table : written) {
       Path target = martsDir.resolve(table).resolve("data.parquet");
-      Files.createDirectories(target.getParent());
+      FileModes.createFolders(target.getParent());
       Files.move(temp.resolve(table).resolve("data.parquet"), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
     return List.copyOf(written);

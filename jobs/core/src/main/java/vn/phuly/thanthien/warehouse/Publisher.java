@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import vn.phuly.thanthien.BadInputException;
+import vn.phuly.thanthien.FileModes;
 
 /**
  * Publishes a DuckDB file atomically. The new warehouse is built as {@code
@@ -52,11 +53,13 @@ public final class Publisher {
    * published file is untouched.
    */
   public void publish(Build build) throws Exception {
-    Files.createDirectories(target.getParent());
+    FileModes.createFolders(target.getParent());
     Path building =
         target.resolveSibling(target.getFileName() + ".building-" + ProcessHandle.current().pid() + "-" + BUILDS.incrementAndGet());
     try {
       build.into(building);
+      // DuckDB creates its file with the umask's mode
+      FileModes.restrict(building);
       keepPublishedInHistory();
       Files.move(building, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
@@ -100,7 +103,7 @@ public final class Publisher {
     if (!Files.exists(target)) {
       return;
     }
-    Files.createDirectories(historyDir());
+    FileModes.createFolders(historyDir());
     String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
     Path kept = null;
     for (int n = 0; kept == null || Files.exists(kept); n++) {
@@ -109,7 +112,7 @@ public final class Publisher {
     try {
       Files.createLink(kept, target);
     } catch (UnsupportedOperationException | IOException e) {
-      Files.copy(target, kept);
+      FileModes.restrict(Files.copy(target, kept));
     }
   }
 

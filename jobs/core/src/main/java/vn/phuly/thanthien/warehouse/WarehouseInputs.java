@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.lake.Lake;
+import vn.phuly.thanthien.lake.LakeSnapshot;
 
 /**
  * Everything a warehouse build reads, as absolute paths: decoupled from how the lake finds its
@@ -28,13 +29,18 @@ public record WarehouseInputs(
     runManifests = List.copyOf(runManifests);
   }
 
-  /** What the lake's ledgers have committed, and its run manifests. */
+  /**
+   * What the lake's ledgers have committed, and its run manifests, from one snapshot: hold
+   * {@link Lake#lockForReading} until the build has read them, so an ingest running meanwhile
+   * deletes none of them.
+   */
   public static WarehouseInputs fromLake(Lake lake, Path referenceDir) {
+    LakeSnapshot snapshot = lake.snapshot();
     Map<String, List<Path>> curated = new LinkedHashMap<>();
     for (String dataset : DatasetContract.DATASETS) {
-      curated.put(dataset, lake.committedFiles(dataset));
+      curated.put(dataset, snapshot.committedFiles(dataset));
     }
-    return new WarehouseInputs(curated, lake.committedQuarantine(), lake.runManifestFiles(), referenceDir);
+    return new WarehouseInputs(curated, snapshot.committedQuarantine(), snapshot.runManifests(), referenceDir);
   }
 
   public List<Path> curated(String dataset) {

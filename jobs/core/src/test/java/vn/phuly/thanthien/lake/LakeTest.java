@@ -171,9 +171,42 @@ class LakeTest {
   void oneWriterAtATime() {
     try (Lake.WriterLock held = lake.lockForWriting()) {
       LakeException e = assertThrows(LakeException.class, () -> new Lake(root).lockForWriting());
-      assertTrue(e.getMessage().contains("another ingest is writing this lake"), e.getMessage());
+      assertTrue(e.getMessage().contains("một lượt nạp khác đang ghi hồ dữ liệu này"), e.getMessage());
     }
     lake.lockForWriting().close();
+  }
+
+  @Test
+  void aReaderKeepsTheFilesOfItsSnapshotUntilItEnds() throws IOException {
+    lake.commit("feedback", DAY1, "run1", Map.of("feedback", stage("run1", "d1", Map.of("year=2024/part-0.parquet", "old"))),
+        stage("run1", "q1", Map.of("part-0.parquet", "old-q")));
+    LakeSnapshot snapshot;
+    try (Lake.ReadLock reading = lake.lockForReading()) {
+      snapshot = lake.snapshot();
+      // a forced re-run of the day commits while the build reads
+      lake.commit("feedback", DAY1, "run2", Map.of("feedback", stage("run2", "d1", Map.of("year=2024/part-0.parquet", "new"))),
+          stage("run2", "q1", Map.of("part-0.parquet", "new-q")));
+      lake.removeOrphans();
+      assertEquals("old", Files.readString(snapshot.committedFiles("feedback").get(0)));
+      assertEquals("old-q", Files.readString(snapshot.committedQuarantine().get(0)));
+      assertEquals(List.of(root.resolve("curated/feedback/year=2024/2024-03-01_run2_0.parquet")), lake.committedFiles("feedback"));
+    }
+    lake.removeOrphans();
+    assertEquals(List.of(
+            "curated/feedback/year=2024/2024-03-01_run2_0.parquet", "quarantine/feedback/landing=2024-03-01/run2_0.parquet"),
+        parquetFilesOnDisk(), "once no reader holds the lock, the next ingest removes the replaced files");
+  }
+
+  @Test
+  void aSnapshotReadsEachLedgerEntryOnce() throws IOException {
+    lake.commit("feedback", DAY1, "run1", Map.of("feedback", stage("run1", "d1", Map.of("year=2024/part-0.parquet", "a"))),
+        stage("run1", "q1", Map.of("part-0.parquet", "q")));
+    LakeSnapshot snapshot = lake.snapshot();
+    lake.commit("feedback", DAY1, "run2", Map.of("feedback", stage("run2", "d1", Map.of("year=2024/part-0.parquet", "b"))), null);
+
+    assertEquals(List.of(root.resolve("curated/feedback/year=2024/2024-03-01_run1_0.parquet")), snapshot.committedFiles("feedback"));
+    assertEquals(List.of(root.resolve("quarantine/feedback/landing=2024-03-01/run1_0.parquet")), snapshot.committedQuarantine(),
+        "the quarantine of the same entry as the curated files, not of the day's newer one");
   }
 
   @Test
