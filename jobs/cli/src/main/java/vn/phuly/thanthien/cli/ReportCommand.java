@@ -1,15 +1,19 @@
 package vn.phuly.thanthien.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.phuly.thanthien.reference.Profile;
 
 /**
- * {@code report --warehouse FILE --period P --out DIR}: charts and the Vietnamese report of a
- * period, written to {@code DIR/<period>/} (so {@code --out reports} gives DESIGN's
- * {@code reports/<period>/}).
+ * {@code report --warehouse FILE (--period P | --due D) --out DIR [--reference DIR]}: charts and
+ * the Vietnamese report of a period, written to {@code DIR/<period>/} (so {@code --out reports}
+ * gives DESIGN's {@code reports/<period>/}); with {@code --due D}, every report due on D
+ * (report.DueReports), what is skipped printed with the reason.
  */
 @Command(
     name = "report",
@@ -19,15 +23,33 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--warehouse", required = true, paramLabel = "FILE", description = "Tệp kho dữ liệu DuckDB đã công bố.")
   Path warehouse;
 
-  @Option(names = "--period", required = true, paramLabel = "P", description = "Kỳ đánh giá: 2024, 2024-H1, 2024-Q2.")
-  String period;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Which which;
+
+  static final class Which {
+    @Option(names = "--period", required = true, paramLabel = "P", description = "Kỳ đánh giá: 2024, 2024-H1, 2024-Q2.")
+    String period;
+
+    @Option(names = "--due", required = true, paramLabel = "YYYY-MM-DD",
+        description = "Lập mọi báo cáo đến hạn vào ngày này (kỳ đã kết thúc, đủ số ngày trễ của report.csv, chưa lập hoặc dữ liệu đã đổi).")
+    LocalDate due;
+  }
+
+  @Option(names = "--reference", paramLabel = "DIR", description = "Thư mục hồ sơ tham chiếu (mặc định: Phủ Lý).")
+  Path reference;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Thư mục báo cáo; kết quả ghi vào DIR/<kỳ>/.")
   Path out;
 
   @Override
   public Integer call() {
-    Pipeline.report(new PipelinePaths(null, null, warehouse, out), period);
+    PipelinePaths paths = new PipelinePaths(null, null, warehouse, out);
+    Profile profile = Profile.load(reference);
+    if (which.due != null) {
+      Pipeline.reportsDue(paths, profile, which.due);
+    } else {
+      Pipeline.report(paths, which.period, profile);
+    }
     return Main.OK;
   }
 
@@ -42,7 +64,9 @@ public final class ReportCommand implements Callable<Integer> {
   private static String kind(Path file) {
     String name = file.getFileName().toString();
     String what =
-        name.startsWith("xep-hang-") ? "Biểu đồ xếp hạng" : name.startsWith("xu-huong-") ? "Biểu đồ xu hướng" : "Báo cáo";
+        name.startsWith("xep-hang-") ? "Biểu đồ xếp hạng"
+            : name.startsWith("xu-huong-") ? "Biểu đồ xu hướng"
+            : name.startsWith("bao-cao") ? "Báo cáo" : "Biểu đồ";
     return what + " (" + name.substring(name.lastIndexOf('.') + 1).toUpperCase() + ")";
   }
 }

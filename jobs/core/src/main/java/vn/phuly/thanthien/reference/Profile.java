@@ -37,6 +37,7 @@ public final class Profile {
   private final List<Band> bands;
   private final List<EmulationWeight> emulation;
   private final Map<Threshold, Double> thresholds;
+  private final ReportSettings reportSettings;
 
   private Profile(Path directory) {
     this.directory = directory;
@@ -65,6 +66,7 @@ public final class Profile {
         rows(ProfileFile.EMULATION, r ->
             new EmulationWeight((int) r.integer("year"), r.text("unit_type"), r.number("model_weight")));
     this.thresholds = effectiveThresholds();
+    this.reportSettings = ReportSettings.read(files.get(ProfileFile.REPORT));
   }
 
   private <T> List<T> rows(ProfileFile file, Function<ProfileCsv.Row, T> parse) {
@@ -184,6 +186,11 @@ public final class Profile {
     Map<String, Double> byKey = new LinkedHashMap<>();
     thresholds.forEach((t, v) -> byKey.put(t.key(), v));
     return byKey;
+  }
+
+  /** How reports are made and sent: report.csv's values, else the defaults of {@link ReportSetting}. */
+  public ReportSettings reportSettings() {
+    return reportSettings;
   }
 
   public double threshold(Threshold threshold) {
