@@ -181,7 +181,10 @@ public final class RankingChart {
                       : "Dẫn đầu " + Labels.unitGroup(type).toLowerCase() + " là " + ranked.get(0).unitName() + " ("
                           + Labels.pct(ranked.get(0).scorePct()) + "%), cuối bảng là "
                           + ranked.get(ranked.size() - 1).unitName() + " ("
-                          + Labels.pct(ranked.get(ranked.size() - 1).scorePct()) + "%). Màu cột là xếp loại.";
+                          + Labels.pct(ranked.get(ranked.size() - 1).scorePct()) + "%). Màu cột là xếp loại."
+                          + (ReportHtml.roundedLookAlikes(rows).isEmpty()
+                              ? ""
+                              : " Có đơn vị cùng hiển thị một điểm nhưng khác hạng (xem lưu ý dưới bảng).");
               figures.add(
                   new Figure(Figure.Section.RANKING, fileName(type), Labels.unitGroup(type), caption,
                       chart(rows, data.period().code()), WIDTH, height(rows.size())));
