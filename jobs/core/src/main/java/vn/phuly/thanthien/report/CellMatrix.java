@@ -41,7 +41,7 @@ final class CellMatrix {
     int n = rows.size();
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     // Wrapped here: the axis's own wrapping measures too short a width and lets lines overlap.
-    int perLine = Math.max(12, 62 / Math.max(1, columns.size()));
+    int perLine = Math.max(12, 84 / Math.max(1, columns.size()));
     for (int k = 0; k < n; k++) {
       for (String column : columns) {
         dataset.addValue(1.0, Integer.valueOf(k), wrap(column, perLine));
@@ -51,7 +51,7 @@ final class CellMatrix {
     columnAxis.setLowerMargin(0);
     columnAxis.setUpperMargin(0);
     columnAxis.setCategoryMargin(0);
-    columnAxis.setMaximumCategoryLabelLines(3);
+    columnAxis.setMaximumCategoryLabelLines(5);
     columnAxis.setTickLabelFont(Fonts.bold(20f));
     RowAxis rowAxis = new RowAxis(rows);
 
@@ -94,8 +94,17 @@ final class CellMatrix {
     return chart;
   }
 
-  /** {@code text} broken into lines of at most {@code perLine} characters, at spaces. */
+  /** {@code text} broken into lines of at most {@code perLine} characters, at spaces and at its own line breaks. */
   static String wrap(String text, int perLine) {
+    StringBuilder out = new StringBuilder();
+    String[] parts = text.split("\n");
+    for (int i = 0; i < parts.length; i++) {
+      out.append(i == 0 ? "" : "\n").append(wrapLine(parts[i], perLine));
+    }
+    return out.toString();
+  }
+
+  private static String wrapLine(String text, int perLine) {
     StringBuilder out = new StringBuilder();
     int line = 0;
     for (String word : text.split(" ")) {

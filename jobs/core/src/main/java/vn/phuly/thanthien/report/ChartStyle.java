@@ -139,10 +139,10 @@ final class ChartStyle {
     return axis;
   }
 
-  /** "trục giá trị từ 40 đến 100" — what a fitted axis shows, for the chart's subtitle. */
+  /** "trục 40–100%, không bắt đầu từ 0" — what a fitted axis shows, for the chart's subtitle. */
   static String rangeNote(NumberAxis axis, String unit) {
-    return "trục giá trị từ " + Labels.number(axis.getLowerBound()) + " đến " + Labels.number(axis.getUpperBound())
-        + unit + (axis.getLowerBound() > 0 ? " (không bắt đầu từ 0)" : "");
+    return "trục " + Labels.number(axis.getLowerBound()) + "–" + Labels.number(axis.getUpperBound())
+        + unit + (axis.getLowerBound() > 0 ? ", không bắt đầu từ 0" : "");
   }
 
   /** Viridis (colour-blind safe, light where high) at {@code t} in 0–1. */

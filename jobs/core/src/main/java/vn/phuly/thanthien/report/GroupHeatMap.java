@@ -69,7 +69,7 @@ final class GroupHeatMap {
       Map<String, GroupScore> groups, String period) {
     List<String> columns =
         groups.values().stream()
-            .map(g -> g.groupName() + " (trung bình " + Labels.pct(g.peerMeanPct()) + "%)")
+            .map(g -> g.groupName() + "\n(trung bình " + Labels.pct(g.peerMeanPct()) + "%)")
             .toList();
     List<String> rows = new ArrayList<>();
     List<Map<String, GroupScore>> cellsByRow = new ArrayList<>();

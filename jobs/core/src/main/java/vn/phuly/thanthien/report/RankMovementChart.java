@@ -51,6 +51,10 @@ final class RankMovementChart {
                 return;
               }
               Integer before = data.previousRankedUnits().get(type);
+              if (before == null) {
+                // nothing to move from: the type had no ranking in the previous period
+                return;
+              }
               Integer now = standings.get(ranked.get(0).unitId()).rankedUnits();
               figures.add(
                   new Figure(Figure.Section.MOVEMENT, fileName(type), Labels.unitGroup(type),
@@ -63,9 +67,6 @@ final class RankMovementChart {
 
   private static String caption(
       List<RankingRow> ranked, Map<String, Standing> standings, String previous, Integer before, Integer now) {
-    if (previous == null || before == null) {
-      return "Kỳ trước chưa có xếp hạng của khối này, nên chưa so sánh được thứ hạng.";
-    }
     List<RankingRow> moved =
         ranked.stream().filter(r -> r.rankChange() != null && r.rankChange() != 0)
             .sorted(Comparator.comparing(RankingRow::rankChange).thenComparing(RankingRow::unitName)).toList();
@@ -130,7 +131,7 @@ final class RankMovementChart {
     plot.setFixedLegendItems(legend(period, previous, before, now));
     JFreeChart chart =
         new JFreeChart(
-            "Thay đổi thứ hạng từ " + Labels.period(previous == null ? period : previous) + " đến " + Labels.period(period),
+            "Thay đổi thứ hạng từ " + Labels.period(previous) + " đến " + Labels.period(period),
             JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     chart.addSubtitle(ChartStyle.subtitle(Labels.unitGroup(type) + " · chấm rỗng: hạng kỳ trước, chấm đặc: hạng kỳ này"));
     ChartStyle.apply(chart);
@@ -148,11 +149,11 @@ final class RankMovementChart {
     return chart;
   }
 
-  /** "Lam Hạ: từ 5 lên 3", "Hai Bà Trưng: từ 1 xuống 4", "Lam Hạ: giữ hạng 2", "Phủ Lý: mới, hạng 1". */
+  /** "Lam Hạ: từ 5 lên 3", "Hai Bà Trưng: từ 1 xuống 4", "Lam Hạ: giữ hạng 2", "Phủ Lý: hạng 1, kỳ trước chưa xếp hạng". */
   private static String label(RankingRow r, Standing standing) {
     Integer was = standing.previousRank();
     String move =
-        was == null ? "mới, hạng " + r.rank()
+        was == null ? "hạng " + r.rank() + ", kỳ trước chưa xếp hạng"
             : was.equals(r.rank()) ? "giữ hạng " + r.rank()
             : "từ " + was + (was > r.rank() ? " lên " : " xuống ") + r.rank();
     return r.unitName() + ": " + move;
@@ -160,13 +161,11 @@ final class RankMovementChart {
 
   private static LegendItemCollection legend(String period, String previous, Integer before, Integer now) {
     LegendItemCollection items = new LegendItemCollection();
-    if (previous != null && before != null) {
-      items.add(item("Kỳ " + previous + ": " + before + " đơn vị được xếp hạng", ChartStyle.NEUTRAL, false));
-    }
+    items.add(item("Kỳ " + previous + ": " + before + " đơn vị được xếp hạng", ChartStyle.NEUTRAL, false));
     items.add(item("Kỳ " + period + ": " + now + " đơn vị được xếp hạng", ChartStyle.NEUTRAL, true));
     items.add(item("tăng hạng", ChartStyle.GOOD, true));
     items.add(item("giảm hạng", ChartStyle.BAD, true));
-    items.add(item("giữ hạng hoặc mới", ChartStyle.NEUTRAL, true));
+    items.add(item("giữ hạng hoặc kỳ trước chưa xếp hạng", ChartStyle.NEUTRAL, true));
     return items;
   }
 

@@ -92,7 +92,8 @@ public final class RankingChart {
     }
 
     CategoryAxis units = new CategoryAxis();
-    units.setMaximumCategoryLabelWidthRatio(0.35f);
+    units.setMaximumCategoryLabelWidthRatio(0.45f);
+    units.setMaximumCategoryLabelLines(2);
     units.setCategoryMargin(0.25);
     NumberAxis pct =
         ChartStyle.percentAxis(
@@ -175,10 +176,11 @@ public final class RankingChart {
         .forEach(
             (type, rows) -> {
               List<RankingRow> ranked = rows.stream().filter(RankingRow::ranked).toList();
+              if (ranked.isEmpty()) {
+                return;
+              }
               String caption =
-                  ranked.isEmpty()
-                      ? Labels.unitGroup(type) + " chưa có đơn vị nào có điểm trong kỳ."
-                      : "Dẫn đầu " + Labels.unitGroup(type).toLowerCase() + " là " + ranked.get(0).unitName() + " ("
+                  "Dẫn đầu " + Labels.unitGroup(type).toLowerCase() + " là " + ranked.get(0).unitName() + " ("
                           + Labels.pct(ranked.get(0).scorePct()) + "%), cuối bảng là "
                           + ranked.get(ranked.size() - 1).unitName() + " ("
                           + Labels.pct(ranked.get(ranked.size() - 1).scorePct()) + "%). Màu cột là xếp loại."

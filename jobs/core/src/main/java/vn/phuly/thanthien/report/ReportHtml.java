@@ -78,11 +78,13 @@ final class ReportHtml {
     for (Figure.Section section : Figure.Section.values()) {
       List<Figure> list = bySection.getOrDefault(section, List.of());
       html.append("<h2>").append(number++).append(". ").append(esc(heading(section, data))).append("</h2>\n");
-      for (Figure f : list) {
-        figure(html, f, imageExtension);
-        if (section == Figure.Section.RANKING) {
-          rankingTable(html, RankingChart.byType(data.ranking()).get(typeOf(f, groups)));
-        }
+      if (section == Figure.Section.RANKING) {
+        rankings(html, data, list, imageExtension);
+      } else if (list.isEmpty()) {
+        html.append("<p>Kỳ này không có số liệu cho phần này").append(section == Figure.Section.MOVEMENT
+            ? " (kỳ trước chưa có xếp hạng để so sánh)." : ".").append("</p>\n");
+      } else {
+        list.forEach(f -> figure(html, f, imageExtension));
       }
       if (section == Figure.Section.INSPECTIONS) {
         measuresTable(html, data.measures());
@@ -102,9 +104,20 @@ final class ReportHtml {
     return "Báo cáo " + Labels.MODEL + " — " + Labels.period(period);
   }
 
-  private static String typeOf(Figure f, List<GroupSummary> groups) {
-    return groups.stream().map(GroupSummary::unitType)
-        .filter(t -> f.name().equals(RankingChart.fileName(t))).findFirst().orElseThrow();
+  /** Per unit type: its chart (a type without any score has none) and its table. */
+  private static void rankings(StringBuilder html, ReportData data, List<Figure> figures, String extension) {
+    RankingChart.byType(data.ranking())
+        .forEach(
+            (type, rows) -> {
+              figures.stream()
+                  .filter(f -> f.name().equals(RankingChart.fileName(type)))
+                  .findFirst()
+                  .ifPresentOrElse(
+                      f -> figure(html, f, extension),
+                      () -> html.append("<h3>").append(esc(Labels.unitGroup(type))).append("</h3>\n<p>")
+                          .append("Chưa có đơn vị nào có điểm trong kỳ.</p>\n"));
+              rankingTable(html, rows);
+            });
   }
 
   private static String heading(Figure.Section section, ReportData data) {

@@ -120,7 +120,7 @@ public final class TrendChart {
             true);
     chart.addSubtitle(
         new TextTitle(
-            Labels.unitGroup(unitType) + " · đường đứt nét đậm: trung bình của khối · "
+            Labels.unitGroup(unitType) + " · nét đứt đậm: trung bình khối · "
                 + ChartStyle.rangeNote(pct, "%")));
     ChartStyle.apply(chart);
     chart.setPadding(new RectangleInsets(10, 10, 10, 20));

@@ -32,7 +32,7 @@ class ReportWriterTest {
     List<String> names = outputs.files().stream().map(p -> p.getFileName().toString()).toList();
     assertEquals(
         List.of(
-            "xep-hang-phuong", "xep-hang-xa", "thay-doi-hang-phuong", "thay-doi-hang-xa", "nhom-tieu-chi-phuong",
+            "xep-hang-phuong", "xep-hang-xa", "thay-doi-hang-phuong", "nhom-tieu-chi-phuong",
             "nhom-tieu-chi-xa", "xu-huong-phuong", "xu-huong-xa", "tu-cham-chenh-lech", "hai-long", "dung-han",
             "phat-hien-theo-ma", "bien-phap-qua-han", "danh-sach-theo-doi"),
         names.stream().filter(n -> n.endsWith(".png")).map(n -> n.replace(".png", "")).toList());
@@ -166,7 +166,7 @@ class ReportWriterTest {
     try (var listing = Files.list(tmp.resolve("a"))) {
       files = listing.map(p -> p.getFileName().toString()).sorted().toList();
     }
-    assertEquals(30, files.size(), files.toString());
+    assertEquals(28, files.size(), files.toString());
     for (String file : files) {
       assertArrayEquals(
           Files.readAllBytes(tmp.resolve("a").resolve(file)),
