@@ -21,8 +21,8 @@ totals as (
     select
         unit_id,
         period,
-        sum(score_points) as score_points,
-        sum(max_points) as max_points,
+        cast(sum(score_points) as decimal(18, 6)) as score_points,
+        cast(sum(max_points) as decimal(18, 6)) as max_points,
         bool_or(score_pct not between 0 and 100 or peer_mean_pct not between 0 and 100) as out_of_range,
         bool_or(score_points > max_points or scored_criteria > criteria_count) as over_maximum
 

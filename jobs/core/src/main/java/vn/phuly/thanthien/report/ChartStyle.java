@@ -139,9 +139,9 @@ final class ChartStyle {
     return axis;
   }
 
-  /** "trục 40–100%, không bắt đầu từ 0" — what a fitted axis shows, for the chart's subtitle. */
+  /** "trục từ 40 đến 100%, không bắt đầu từ 0" — what a fitted axis shows, for the chart's subtitle. */
   static String rangeNote(NumberAxis axis, String unit) {
-    return "trục " + Labels.number(axis.getLowerBound()) + "–" + Labels.number(axis.getUpperBound())
+    return "trục từ " + Labels.number(axis.getLowerBound()) + " đến " + Labels.number(axis.getUpperBound())
         + unit + (axis.getLowerBound() > 0 ? ", không bắt đầu từ 0" : "");
   }
 

@@ -201,10 +201,14 @@ final class ReportHtml {
     }
     html.append("</li>\n<li><b>Tính đầy đủ</b>: ");
     long noData = data.ranking().stream().filter(r -> !r.ranked()).count();
-    long incomplete = data.standings().stream().filter(s -> s.completenessPct() != null && s.completenessPct() < 100).count();
+    List<String> ranked = data.ranking().stream().filter(RankingRow::ranked).map(RankingRow::unitId).toList();
+    long incomplete =
+        data.standings().stream()
+            .filter(s -> ranked.contains(s.unitId()) && s.completenessPct() != null && s.completenessPct() < 100)
+            .count();
     long quarantined = data.quarantine().stream().mapToLong(QuarantineCount::rows).sum();
     html.append(noData).append(" đơn vị chưa có dữ liệu chấm điểm; ").append(incomplete)
-        .append(" đơn vị thiếu điểm ở một số tiêu chí; ").append(Labels.count(quarantined))
+        .append(" đơn vị được xếp hạng thiếu điểm ở một số tiêu chí; ").append(Labels.count(quarantined))
         .append(" dòng dữ liệu bị cách ly khi nạp (mục cuối báo cáo).</li>\n</ul>\n");
   }
 

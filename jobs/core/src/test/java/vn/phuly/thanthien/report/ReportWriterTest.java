@@ -82,6 +82,9 @@ class ReportWriterTest {
     assertTrue(html.contains("không có đơn vị nào tăng điểm."), "communes have no previous year");
     assertTrue(html.contains("<img src=\"xu-huong-phuong.svg\""), "the browser's file shows the SVG charts");
     assertTrue(html.contains("bộ tiêu chí minh hoạ"));
+    // a unit without any score is not also counted as one with missing criteria
+    assertTrue(html.contains("1 đơn vị chưa có dữ liệu chấm điểm; 1 đơn vị được xếp hạng thiếu điểm ở một số tiêu chí;"
+        + " 7 dòng dữ liệu bị cách ly"), html);
   }
 
   @Test

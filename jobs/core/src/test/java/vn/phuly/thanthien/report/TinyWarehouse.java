@@ -49,7 +49,8 @@ public final class TinyWarehouse {
       sql.execute(
           "create table mart_ranking as select *, rank + rank_change as previous_rank,"
               + " count(rank) over (partition by unit_type, period) as ranked_units,"
-              + " case when unit_id = 'U03' and period = '2024' then 90.0 else 100.0 end as completeness_pct"
+              + " case when unit_id = 'U03' and period = '2024' then 90.0 when rank is null then 0.0 else 100.0 end"
+              + " as completeness_pct"
               + " from mart_ranking_base");
       sql.execute("drop table mart_ranking_base");
       sql.execute(
