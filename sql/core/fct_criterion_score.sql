@@ -8,7 +8,6 @@
 -- column period_kind: YEAR, HALF or QUARTER.
 -- column unit_id: Resolved unit.
 -- column unit_type: Type of the unit's latest version valid in the period (on at least one of its days; int_unit_period).
--- column assessor: SELF, APPRAISAL or SURVEY.
 -- accepted_values: assessor from submission_score.assessor
 -- column criterion_id: Criterion scored.
 -- column catalogue_id: Catalogue of the unit type whose criterion_id is valid (by the criterion's own valid_from/valid_to) on the period's end date; null when none is.

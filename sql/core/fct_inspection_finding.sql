@@ -17,7 +17,6 @@
 -- column measure: Corrective measure required (scrubbed free text).
 -- column due_date: Deadline of the corrective measure.
 -- column fixed_date: Day the measure was completed; empty while open.
--- column discipline: Disciplinary measure.
 -- accepted_values: discipline from inspection_finding.discipline
 -- column has_measure: True when a corrective measure with a deadline was required (due_date known).
 -- column is_measure_closed: True when a measure was required and completed (fixed_date known); a fixed_date without a measure (a fault put right at once) is no closed measure.

@@ -37,20 +37,20 @@ skipped_entries as (
 files_read as (
 
     select
-        run_id,
-        file_entry.source as source,
-        file_entry.file as file,
-        try_cast(file_entry.landing_date as date) as landing_date,
-        file_entry.rows_read as rows_read,
-        file_entry.rows_accepted as rows_accepted,
-        file_entry.rows_quarantined as rows_quarantined,
-        file_entry.rows_superseded as rows_superseded,
-        cast(file_entry.drift as varchar) as drift_json,
-        file_entry.rejected as rejected_reason,
-        file_entry.seconds as seconds,
-        started_at,
-        finished_at,
-        run_status,
+        manifest_files.run_id,
+        manifest_files.file_entry.source,
+        manifest_files.file_entry.file,
+        try_cast(manifest_files.file_entry.landing_date as date) as landing_date,
+        manifest_files.file_entry.rows_read,
+        manifest_files.file_entry.rows_accepted,
+        manifest_files.file_entry.rows_quarantined,
+        manifest_files.file_entry.rows_superseded,
+        cast(manifest_files.file_entry.drift as varchar) as drift_json,
+        manifest_files.file_entry.rejected as rejected_reason,
+        manifest_files.file_entry.seconds,
+        manifest_files.started_at,
+        manifest_files.finished_at,
+        manifest_files.run_status,
         false as is_skipped
 
     from manifest_files
@@ -60,20 +60,20 @@ files_read as (
 files_skipped as (
 
     select
-        run_id,
-        skipped_entry.source as source,
-        skipped_entry.path as file,
+        skipped_entries.run_id,
+        skipped_entries.skipped_entry.source,
+        skipped_entries.skipped_entry.path as file,
         null as landing_date,
         0 as rows_read,
         0 as rows_accepted,
         0 as rows_quarantined,
         0 as rows_superseded,
         null as drift_json,
-        skipped_entry.reason as rejected_reason,
+        skipped_entries.skipped_entry.reason as rejected_reason,
         0 as seconds,
-        started_at,
-        finished_at,
-        run_status,
+        skipped_entries.started_at,
+        skipped_entries.finished_at,
+        skipped_entries.run_status,
         true as is_skipped
 
     from skipped_entries

@@ -76,11 +76,16 @@ class AuditTest {
   }
 
   @Test
-  void unknownAssessorUnitTypeAndBand() throws Exception {
-    assertEquals(3, fires("assert_accepted_values",
-        "update fct_criterion_score set assessor = 'BOSS' where submission_id = 'C'",
+  void unknownUnitTypeAndBand() throws Exception {
+    assertEquals(2, fires("assert_accepted_values",
         "update dim_criterion set unit_type = 'PHUONGG' where criterion_id = 'TC2'",
         "update mart_ranking set band = 'Siêu' where unit_id = 'W1'"));
+  }
+
+  @Test
+  void unknownAssessorFailsTheAuditGeneratedFromTheContract() throws Exception {
+    assertEquals(1, fires("fct_criterion_score__assessor__accepted_values",
+        "update fct_criterion_score set assessor = 'BOSS' where submission_id = 'C'"));
   }
 
   @Test
@@ -109,7 +114,7 @@ class AuditTest {
   }
 
   @Test
-  void lineageSharesLieIn0To1AreNeverEmptyAndLeaveAUnitAtMostWhole() throws Exception {
+  void lineageSharesLieIn0To1AndLeaveAUnitAtMostWhole() throws Exception {
     try (MartFixture city =
         new MartFixture()
             .unit("A", "1", "Phường A", "PHUONG", "2021-01-01", "2024-12-31", 100L)
@@ -120,15 +125,15 @@ class AuditTest {
             .unit("F", "6", "Phường F", "PHUONG", "2025-01-01", null, 60L)
             .unit("G", "7", "Phường G", "PHUONG", "2021-01-01", "2024-12-31", 100L)
             .lineage("A", "C", "2025-01-01", "1.2")
-            .lineage("B", "C", "2025-01-01", "")
             .lineage("D", "E", "2025-01-01", "0.6")
             .lineage("D", "F", "2025-01-01", "0.6")
             .lineage("G", "E", "2025-01-01", "0.3")
             .lineage("G", "F", "2025-01-01", "0.7")
             .build()) {
-      // A's 1.2 (a share out of range, and more than a whole A leaving), B's empty share,
-      // D's 0.6 + 0.6; G's 0.3 + 0.7 is whole, and fine
-      assertEquals(4, city.failingRows("assert_lineage_shares"));
+      // A's 1.2 (a share out of range, and more than a whole A leaving), D's 0.6 + 0.6; G's 0.3 + 0.7
+      // is whole, and fine. (An empty share never gets this far: the profile refuses it, naming the
+      // file and line — ProfileFilesTest.)
+      assertEquals(3, city.failingRows("assert_lineage_shares"));
     }
   }
 

@@ -187,7 +187,8 @@ class FeedbackMartTest {
 
   @Test
   void auditsPassAndFireOnBrokenRows() {
-    assertEquals(0, warehouse.failingRows("fct_feedback_accepted_values"));
+    assertEquals(0, warehouse.failingRows("fct_feedback__status__accepted_values"));
+    assertEquals(0, warehouse.failingRows("fct_feedback__channel__accepted_values"));
     assertEquals(0, warehouse.failingRows("mart_feedback_monthly_values"));
     assertEquals(0, warehouse.failingRows("mart_feedback_monthly__primary_key"));
     warehouse.withSpoiled(
@@ -195,7 +196,8 @@ class FeedbackMartTest {
         () -> {
           warehouse.execute("update fct_feedback set status = 'DA_HUY' where feedback_id = 'F2'");
           warehouse.execute("update fct_feedback set channel = null where feedback_id = 'F3'");
-          assertEquals(2, warehouse.reaudit("fct_feedback_accepted_values"));
+          assertEquals(1, warehouse.reauditGenerated("fct_feedback__status__accepted_values"));
+          assertEquals(1, warehouse.reauditGenerated("fct_feedback__channel__accepted_values"));
           warehouse.execute("update mart_feedback_monthly set satisfaction_pct = 120 where kind = 'PHAN_ANH'");
           warehouse.execute("update mart_feedback_monthly set resolved = 7 where kind = 'TO_CAO'");
           assertEquals(2, warehouse.reaudit("mart_feedback_monthly_values"));

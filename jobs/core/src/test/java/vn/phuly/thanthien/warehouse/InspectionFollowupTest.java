@@ -166,7 +166,8 @@ class InspectionFollowupTest {
 
   @Test
   void auditsPassAndFireOnBrokenRows() {
-    assertEquals(0, warehouse.failingRows("fct_inspection_finding_accepted_values"));
+    assertEquals(0, warehouse.failingRows("fct_inspection_finding__severity__accepted_values"));
+    assertEquals(0, warehouse.failingRows("fct_inspection_finding_has_code"));
     assertEquals(0, warehouse.failingRows("fct_inspection_finding__primary_key"));
     assertEquals(0, warehouse.failingRows("mart_inspection_followup_values"));
     assertEquals(0, warehouse.failingRows("mart_inspection_followup__primary_key"));
@@ -175,7 +176,8 @@ class InspectionFollowupTest {
         () -> {
           warehouse.execute("update fct_inspection_finding set severity = 'RAT_NANG' where inspection_id = 'BB-4'");
           warehouse.execute("update fct_inspection_finding set finding_code = 'TRE_HAN' where inspection_id = 'BB-3'");
-          assertEquals(2, warehouse.reaudit("fct_inspection_finding_accepted_values"));
+          assertEquals(1, warehouse.reauditGenerated("fct_inspection_finding__severity__accepted_values"));
+          assertEquals(1, warehouse.reaudit("fct_inspection_finding_has_code"));
           warehouse.execute("update mart_inspection_followup set measures_overdue = 5 where year = 2024");
           warehouse.execute("update mart_inspection_followup set harassment_findings = 1 where year = 2023 and finding_code = 'TRE_HAN'");
           assertEquals(2, warehouse.reaudit("mart_inspection_followup_values"));

@@ -363,6 +363,16 @@ final class MartFixture implements AutoCloseable {
     return Audits.run(db, new Placeholders(inputs), audit).failingRows();
   }
 
+  /** Builds {@code model} again over its inputs as they are now (after {@link #withSpoiled} changed one). */
+  void rebuild(String model) {
+    Model found =
+        ModelCatalog.fromDirectory(dir.resolve("sql")).buildOrder().stream()
+            .filter(m -> m.name().equals(model))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no model " + model));
+    new ModelRunner(db, new Placeholders(inputs)).build(found);
+  }
+
   List<Map<String, Object>> query(String sql) {
     try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       ResultSetMetaData meta = rs.getMetaData();

@@ -70,7 +70,8 @@ class ProvincesProfileTest {
       assertEquals(List.of("5"), Fixtures.strings(db, "select distinct ranked_units from mart_ranking where period = '2023'"));
       assertEquals(
           List.of(
-              "tinh-bac-son|82|null", "tinh-hoa-bac-2025|84|1", "tinh-song-ma|85|null",
+              "tinh-bac-son|82|null", "tinh-dong-lam|83|null", "tinh-hoa-bac|84|null", "tinh-hoa-bac-2025|84|1",
+              "tinh-song-ma|85|null",
               "tinh-tay-giang|81|null", "tinh-thanh-ha|86|null"),
           QueryRows.of(db, "select unit_id, unit_code, rank from mart_ranking where period = '2025' order by unit_id"));
     }

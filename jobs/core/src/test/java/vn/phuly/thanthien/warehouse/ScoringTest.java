@@ -233,14 +233,20 @@ class ScoringTest {
 
   @Test
   void aDuplicateUnitPeriodReachesTheScorecardsPrimaryKeyAudit() throws Exception {
-    // two overlapping versions of W1 in units.csv put W1 twice in every period from 2023
+    // the scorecard drops no row: a unit-period listed twice upstream is listed twice, and its key audit fires
     try (MartFixture twice =
         new MartFixture()
             .unit("W1", "13001", "Phường An", "PHUONG", "2021-01-01", null, 1000L)
-            .unit("W1", "13001", "Phường An mới", "PHUONG", "2023-01-01", null, 1000L)
             .annualScore("W1", 2024, 70)
             .build()) {
-      assertEquals(1, twice.failingRows("mart_unit_scorecard__primary_key"));
+      assertEquals(0, twice.failingRows("mart_unit_scorecard__primary_key"));
+      twice.withSpoiled(
+          List.of("int_unit_period", "mart_unit_scorecard"),
+          () -> {
+            twice.execute("insert into int_unit_period select * from int_unit_period where unit_id = 'W1' and period = '2024'");
+            twice.rebuild("mart_unit_scorecard");
+            assertEquals(1, twice.reauditGenerated("mart_unit_scorecard__primary_key"));
+          });
     }
   }
 
