@@ -4,6 +4,8 @@
 -- column period: Assessment period.
 -- column catalogue_id: Catalogue the criterion belongs to.
 -- column criterion_id: Criterion of the catalogue.
+-- column group_id: Group of criteria the criterion belongs to (dim_criterion); null when the catalogue gives none.
+-- column group_name: Name of that group.
 -- column max_points: Maximum points of the criterion (DECIMAL(18,6)).
 -- column assessor_source: Who is expected to score it (SELF or SURVEY).
 -- column self_score: Current SELF score; null when not submitted.
@@ -61,6 +63,8 @@ expected as (
         unit_periods.period,
         criteria.catalogue_id,
         criteria.criterion_id,
+        criteria.group_id,
+        criteria.group_name,
         criteria.max_points,
         criteria.assessor_source
 

@@ -17,6 +17,7 @@ import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.privacy.PiiKey;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.reference.Profile;
+import vn.phuly.thanthien.report.DueReports;
 import vn.phuly.thanthien.report.Marts;
 import vn.phuly.thanthien.report.ReportWriter;
 import vn.phuly.thanthien.spark.Sparks;
@@ -123,11 +124,45 @@ public final class Pipeline {
 
   /** The report of {@code period} (null: the latest year in mart_ranking) under {@code reports/<period>/}. */
   public static List<Path> report(PipelinePaths paths, String period) {
+    return report(paths, period, Profile.shipped());
+  }
+
+  public static List<Path> report(PipelinePaths paths, String period, Profile profile) {
     long start = System.nanoTime();
     String chosen = period == null ? Marts.latestYear(paths.warehouse()) : period;
     Path dir = paths.reports().resolve(chosen);
-    List<Path> files = ReportWriter.write(paths.warehouse(), chosen, dir).files();
+    List<Path> files = ReportWriter.write(paths.warehouse(), chosen, dir, profile).files();
     ReportCommand.print(chosen, dir, files, Console.since(start));
+    return files;
+  }
+
+  /**
+   * The reports due on {@code day} (DueReports: closed, delay of report.csv passed, not written
+   * yet or data changed); prints what it wrote and what it skipped and why. Returns the files written.
+   */
+  public static List<Path> reportsDue(PipelinePaths paths, Profile profile, LocalDate day) {
+    long start = System.nanoTime();
+    List<DueReports.Decision> decisions = DueReports.plan(paths.warehouse(), paths.reports(), profile, day);
+    List<Path> files = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    for (DueReports.Decision d : decisions) {
+      if (d.write()) {
+        Console.line("Lập báo cáo kỳ " + d.period() + " (" + d.reason() + ")");
+        files.addAll(report(paths, d.period(), profile));
+      } else if (d.reason().startsWith("đã lập")) {
+        unchanged.add(d.period());
+      } else {
+        Console.line("Bỏ qua kỳ " + d.period() + ": " + d.reason());
+      }
+    }
+    if (!unchanged.isEmpty()) {
+      Console.line("Bỏ qua " + unchanged.size() + " kỳ đã lập, dữ liệu không thay đổi: " + String.join(", ", unchanged));
+    }
+    Console.stage(
+        "Báo cáo đến hạn ngày " + day,
+        decisions.stream().filter(DueReports.Decision::write).count() + " kỳ được lập, "
+            + decisions.stream().filter(d -> !d.write()).count() + " kỳ bỏ qua",
+        Console.since(start));
     return files;
   }
 }

@@ -1,20 +1,23 @@
 package vn.phuly.thanthien.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.report.scorecard.ScorecardWriter;
 
 /**
- * {@code report --warehouse FILE --period P --out DIR [--units] [--send]}: charts and the Vietnamese
- * report of a period, written to {@code DIR/<period>/} (so {@code --out reports} gives DESIGN's
- * {@code reports/<period>/}); with {@code --units} one scorecard per unit in {@code
- * DIR/<period>/units/}; the files to send in the outbox {@code DIR/outbox/<period>/}, e-mailed only
- * with {@code --send}.
+ * {@code report --warehouse FILE (--period P | --due D) --out DIR [--units] [--send] [--reference DIR]}:
+ * charts and the Vietnamese report of a period, written to {@code DIR/<period>/} (so {@code --out
+ * reports} gives DESIGN's {@code reports/<period>/}); with {@code --units} one scorecard per unit in
+ * {@code DIR/<period>/units/}; the files to send in the outbox {@code DIR/outbox/<period>/}, e-mailed
+ * only with {@code --send}. With {@code --due D}, every report due on D (report.DueReports), what is
+ * skipped printed with the reason (the nightly report DAG's call; scorecards and delivery are per period).
  */
 @Command(
     name = "report",
@@ -24,8 +27,20 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--warehouse", required = true, paramLabel = "FILE", description = "Tệp kho dữ liệu DuckDB đã công bố.")
   Path warehouse;
 
-  @Option(names = "--period", required = true, paramLabel = "P", description = "Kỳ đánh giá: 2024, 2024-H1, 2024-Q2.")
-  String period;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Which which;
+
+  static final class Which {
+    @Option(names = "--period", required = true, paramLabel = "P", description = "Kỳ đánh giá: 2024, 2024-H1, 2024-Q2.")
+    String period;
+
+    @Option(names = "--due", required = true, paramLabel = "YYYY-MM-DD",
+        description = "Lập mọi báo cáo đến hạn vào ngày này (kỳ đã kết thúc, đủ số ngày trễ của report.csv, chưa lập hoặc dữ liệu đã đổi).")
+    LocalDate due;
+  }
+
+  @Option(names = "--reference", paramLabel = "DIR", description = "Thư mục hồ sơ tham chiếu: report.csv (cơ quan ban hành, kỳ báo cáo, người nhận), contacts.csv (mặc định: Phủ Lý).")
+  Path reference;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Thư mục báo cáo; kết quả ghi vào DIR/<kỳ>/.")
   Path out;
@@ -36,9 +51,6 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--send", description = "Gửi thư điện tử trong hộp thư đi DIR/outbox/<kỳ>/ (máy chủ SMTP từ biến môi trường THANTHIEN_SMTP_*); không có tuỳ chọn này thì không gửi thư nào.")
   boolean send;
 
-  @Option(names = "--reference", paramLabel = "DIR", description = "Hồ sơ tham chiếu (người nhận: report.csv, contacts.csv); mặc định hồ sơ Phủ Lý.")
-  Path reference;
-
   /** Where {@code --send} reads the SMTP settings (tests give their own). */
   Map<String, String> environment = System.getenv();
 
@@ -46,9 +58,13 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PipelinePaths paths = new PipelinePaths(null, null, warehouse, out);
     Profile profile = Profile.load(reference);
-    Pipeline.report(paths, period);
-    List<ScorecardWriter.Scorecard> cards = units ? ReportDelivery.scorecards(paths, period) : List.of();
-    ReportDelivery.deliver(paths, period, profile, cards, send, environment);
+    if (which.due != null) {
+      Pipeline.reportsDue(paths, profile, which.due);
+      return Main.OK;
+    }
+    Pipeline.report(paths, which.period, profile);
+    List<ScorecardWriter.Scorecard> cards = units ? ReportDelivery.scorecards(paths, which.period) : List.of();
+    ReportDelivery.deliver(paths, which.period, profile, cards, send, environment);
     return Main.OK;
   }
 
@@ -63,7 +79,9 @@ public final class ReportCommand implements Callable<Integer> {
   private static String kind(Path file) {
     String name = file.getFileName().toString();
     String what =
-        name.startsWith("xep-hang-") ? "Biểu đồ xếp hạng" : name.startsWith("xu-huong-") ? "Biểu đồ xu hướng" : "Báo cáo";
+        name.startsWith("xep-hang-") ? "Biểu đồ xếp hạng"
+            : name.startsWith("xu-huong-") ? "Biểu đồ xu hướng"
+            : name.startsWith("bao-cao") ? "Báo cáo" : "Biểu đồ";
     return what + " (" + name.substring(name.lastIndexOf('.') + 1).toUpperCase() + ")";
   }
 }

@@ -1,15 +1,19 @@
 package vn.phuly.thanthien.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.phuly.thanthien.privacy.PiiKey;
 import vn.phuly.thanthien.reference.Profile;
+import vn.phuly.thanthien.report.Marts;
 
 /**
- * {@code run}: the nightly unit of work — ingest, build, report — in one JVM. A failed quality gate
+ * {@code run}: the nightly unit of work — ingest, build, report — in one JVM. Without
+ * {@code --period} it writes the reports due on the run's business date ({@code --through} or
+ * {@code --date}, else the date of the data), like {@code report --due}. A failed quality gate
  * at ingest stops before the build, so the previous warehouse stays published (exit 3).
  */
 @Command(
@@ -25,7 +29,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Thư mục báo cáo; kết quả ghi vào DIR/<kỳ>/.")
   Path out;
 
-  @Option(names = "--period", paramLabel = "P", description = "Kỳ báo cáo (mặc định: năm gần nhất có xếp hạng).")
+  @Option(names = "--period", paramLabel = "P",
+      description = "Kỳ báo cáo; mặc định: các báo cáo đến hạn vào ngày --through/--date, không có thì ngày của dữ liệu.")
   String period;
 
   @Override
@@ -36,7 +41,13 @@ public final class RunCommand implements Callable<Integer> {
     Pipeline.ingest(paths, profile, PiiKey.fromEnvironment(), null, ingest.date, ingest.through, ingest.master,
         ingest.reprocess);
     Pipeline.build(paths, profile, ingest.verbose);
-    Pipeline.report(paths, period);
+    if (period != null) {
+      Pipeline.report(paths, period, profile);
+    } else {
+      // The same rule as report --due: the business date of the run, else the date of the data.
+      LocalDate day = ingest.through != null ? ingest.through : ingest.date != null ? ingest.date : Marts.dataDate(warehouse);
+      Pipeline.reportsDue(paths, profile, day);
+    }
     return Main.OK;
   }
 }

@@ -9,9 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,20 +53,34 @@ class ReportCommandTest {
   }
 
   private Path warehouse() throws Exception {
-    Path file = tmp.resolve("w.duckdb");
-    try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + file);
-        Statement sql = db.createStatement()) {
-      sql.execute(
-          "create table mart_ranking as select * from (values"
-              + " ('U1','13291','Lê Hồng Phong','PHUONG','2024',90.0,100.0,90.0,'Xuất sắc',1,1,90.0))"
-              + " t(unit_id, unit_code, unit_name, unit_type, period, score_points, max_points,"
-              + " score_pct, band, rank, rank_change, peer_mean_pct)");
-      sql.execute(
-          "create table mart_trend as select * from (values"
-              + " ('U1','Lê Hồng Phong','PHUONG',2024,90.0,5.0,1,1,5.0,90.0))"
-              + " t(unit_id, unit_name, unit_type, year, score_pct, change_pp, rank, places_change,"
-              + " slope_pp_per_year, city_mean_pct)");
-    }
-    return file;
+    return vn.phuly.thanthien.report.TinyWarehouse.create(tmp);
+  }
+
+  @Test
+  void dueWritesTheReportsThatAreDueAndSaysWhatItSkipped() throws Exception {
+    Path warehouse = warehouse();
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    Console.redirect(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+    int exit =
+        new CommandLine(new ReportCommand())
+            .execute("--warehouse", warehouse.toString(), "--due", "2025-02-13", "--out", tmp.resolve("reports").toString());
+
+    assertEquals(0, exit);
+    assertTrue(Files.isRegularFile(tmp.resolve("reports/2023/bao-cao.pdf")));
+    assertTrue(Files.notExists(tmp.resolve("reports/2024")), "2024 is due from 14/02/2025 only");
+    String text = printed.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("Lập báo cáo kỳ 2023 (chưa lập)"), text);
+    assertTrue(text.contains("Bỏ qua kỳ 2024: chưa đến hạn lập: từ ngày 14/02/2025"), text);
+    assertTrue(text.contains("Bỏ qua kỳ 2024-H1: chưa có dữ liệu chấm điểm"), text);
+  }
+
+  @Test
+  void anUnknownPeriodExitsTwoWithTheReason() throws Exception {
+    Path warehouse = warehouse();
+
+    int exit = Main.run(new String[] {"report", "--warehouse", warehouse.toString(), "--period", "2030", "--out", tmp.toString()});
+
+    assertEquals(2, exit);
   }
 }

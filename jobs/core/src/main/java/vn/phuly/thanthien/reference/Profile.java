@@ -45,6 +45,7 @@ public final class Profile {
   private final Map<Threshold, Double> thresholds;
   private final List<Contact> contacts;
   private final Map<String, List<String>> recipients;
+  private final ReportSettings reportSettings;
 
   private Profile(Path directory) {
     this.directory = directory;
@@ -74,7 +75,9 @@ public final class Profile {
             new EmulationWeight((int) r.integer("year"), r.text("unit_type"), r.number("model_weight")));
     this.thresholds = effectiveThresholds();
     this.contacts = readContacts();
+    // recipients first: their errors name the key's kind and the address (DeliveryFilesTest)
     this.recipients = readRecipients();
+    this.reportSettings = ReportSettings.read(files.get(ProfileFile.REPORT));
   }
 
   /** contacts.csv: every unit_id must be a unit of units.csv, every address well-formed, no pair twice. */
@@ -239,6 +242,11 @@ public final class Profile {
     Map<String, Double> byKey = new LinkedHashMap<>();
     thresholds.forEach((t, v) -> byKey.put(t.key(), v));
     return byKey;
+  }
+
+  /** How reports are made and sent: report.csv's values, else the defaults of {@link ReportSetting}. */
+  public ReportSettings reportSettings() {
+    return reportSettings;
   }
 
   public double threshold(Threshold threshold) {

@@ -49,8 +49,9 @@ public final class ChartFiles {
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     // The default prefix of ids (clip paths, gradients) is derived from the clock.
     g2.setDefsKeyPrefix("thanthien-" + name + "-");
-    // A viewer without Noto Sans still shows the Vietnamese text in its own sans-serif font.
-    g2.setFontFunction(family -> Fonts.FAMILY.equals(family) ? "'Noto Sans', sans-serif" : family);
+    // A viewer without Noto Sans still shows the Vietnamese text in its own sans-serif font. No
+    // quotes: JFreeSVG writes the style attribute between single quotes (CSS allows the bare name).
+    g2.setFontFunction(family -> Fonts.FAMILY.equals(family) ? "Noto Sans, sans-serif" : family);
     chart.draw(g2, new Rectangle(0, 0, width, height));
     return g2.getSVGDocument();
   }

@@ -17,13 +17,28 @@ public final class Marts {
 
   /** The ranking of one period, ranked units first by rank then name, unranked ones last. */
   public static List<RankingRow> ranking(Path warehouse, String period) {
+    List<RankingRow> rows;
+    try (Connection db = open(warehouse)) {
+      rows = ranking(db, period);
+    } catch (SQLException e) {
+      throw new BadInputException(
+          warehouse + ": cannot read mart_ranking (" + e.getMessage() + ")", e);
+    }
+    if (rows.isEmpty()) {
+      throw new BadInputException(
+          warehouse + ": period " + period + " is not in mart_ranking (known periods: "
+              + String.join(", ", periods(warehouse)) + ")");
+    }
+    return rows;
+  }
+
+  static List<RankingRow> ranking(Connection db, String period) throws SQLException {
     String sql =
         "select unit_id, unit_code, unit_name, unit_type, period, score_points, max_points,"
             + " score_pct, band, rank, rank_change, peer_mean_pct from mart_ranking where period = ?"
             + " order by unit_type, rank nulls last, unit_name, unit_id";
     List<RankingRow> rows = new ArrayList<>();
-    try (Connection db = open(warehouse);
-        PreparedStatement query = db.prepareStatement(sql)) {
+    try (PreparedStatement query = db.prepareStatement(sql)) {
       query.setString(1, period);
       try (ResultSet r = query.executeQuery()) {
         while (r.next()) {
@@ -43,26 +58,26 @@ public final class Marts {
                   nullableDouble(r, "peer_mean_pct")));
         }
       }
-    } catch (SQLException e) {
-      throw new BadInputException(
-          warehouse + ": cannot read mart_ranking (" + e.getMessage() + ")", e);
-    }
-    if (rows.isEmpty()) {
-      throw new BadInputException(
-          warehouse + ": period " + period + " is not in mart_ranking (known periods: "
-              + String.join(", ", periods(warehouse)) + ")");
     }
     return rows;
   }
 
   /** Every year of every unit's trend up to {@code lastYear}, by unit then year. */
   public static List<TrendPoint> trend(Path warehouse, int lastYear) {
+    try (Connection db = open(warehouse)) {
+      return trend(db, lastYear);
+    } catch (SQLException e) {
+      throw new BadInputException(
+          warehouse + ": cannot read mart_trend (" + e.getMessage() + ")", e);
+    }
+  }
+
+  static List<TrendPoint> trend(Connection db, int lastYear) throws SQLException {
     String sql =
         "select unit_id, unit_name, unit_type, year, score_pct, change_pp, rank, places_change,"
             + " slope_pp_per_year, city_mean_pct from mart_trend where year <= ? order by unit_type, unit_id, year";
     List<TrendPoint> points = new ArrayList<>();
-    try (Connection db = open(warehouse);
-        PreparedStatement query = db.prepareStatement(sql)) {
+    try (PreparedStatement query = db.prepareStatement(sql)) {
       query.setInt(1, lastYear);
       try (ResultSet r = query.executeQuery()) {
         while (r.next()) {
@@ -80,9 +95,6 @@ public final class Marts {
                   nullableDouble(r, "city_mean_pct")));
         }
       }
-    } catch (SQLException e) {
-      throw new BadInputException(
-          warehouse + ": cannot read mart_trend (" + e.getMessage() + ")", e);
     }
     return points;
   }
@@ -105,6 +117,25 @@ public final class Marts {
     }
   }
 
+  /**
+   * The date of the warehouse's data: the latest as-of date over the sources (mart_source_as_of),
+   * never the clock. Bad input when the warehouse has none.
+   */
+  public static java.time.LocalDate dataDate(Path warehouse) {
+    try (Connection db = open(warehouse);
+        PreparedStatement query = db.prepareStatement("select max(as_of_date) from mart_source_as_of");
+        ResultSet r = query.executeQuery()) {
+      r.next();
+      java.sql.Date day = r.getDate(1);
+      if (day == null) {
+        throw new BadInputException(warehouse + ": kho dữ liệu chưa có dữ liệu của nguồn nào (mart_source_as_of trống)");
+      }
+      return day.toLocalDate();
+    } catch (SQLException e) {
+      throw new BadInputException(warehouse + ": không đọc được mart_source_as_of (" + e.getMessage() + ")", e);
+    }
+  }
+
   static List<String> periods(Path warehouse) {
     List<String> periods = new ArrayList<>();
     try (Connection db = open(warehouse);
@@ -121,11 +152,45 @@ public final class Marts {
     return periods;
   }
 
-  private static Connection open(Path warehouse) throws SQLException {
+  /**
+   * Opens a published warehouse read-only, or fails with bad input (exit 2) naming the file: not
+   * found, not a DuckDB file, or a DuckDB file without the tables every thanthien warehouse has.
+   */
+  static Connection open(Path warehouse) {
     if (!Files.isRegularFile(warehouse)) {
-      throw new BadInputException(warehouse + ": warehouse file not found");
+      throw new BadInputException(warehouse + ": không tìm thấy tệp kho dữ liệu (warehouse file not found)");
     }
-    return Sql.openReadOnly(warehouse);
+    Connection db;
+    try {
+      db = Sql.openReadOnly(warehouse);
+    } catch (SQLException e) {
+      throw new BadInputException(
+          warehouse + ": không phải kho dữ liệu thanthien (không mở được bằng DuckDB: " + firstLine(e) + ")", e);
+    }
+    try (PreparedStatement query =
+            db.prepareStatement(
+                "select count(distinct table_name) from information_schema.tables"
+                    + " where table_name in ('dim_period', 'mart_ranking', 'mart_trend')");
+        ResultSet r = query.executeQuery()) {
+      r.next();
+      if (r.getInt(1) < WAREHOUSE_TABLES) {
+        db.close();
+        throw new BadInputException(
+            warehouse + ": không phải kho dữ liệu thanthien (thiếu bảng dim_period, mart_ranking hoặc mart_trend;"
+                + " hãy dựng kho bằng bin/thanthien build)");
+      }
+      return db;
+    } catch (SQLException e) {
+      throw new BadInputException(warehouse + ": không đọc được kho dữ liệu (" + firstLine(e) + ")", e);
+    }
+  }
+
+  private static final int WAREHOUSE_TABLES = 3;
+
+  private static String firstLine(SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   private static Double nullableDouble(ResultSet r, String column) throws SQLException {

@@ -5,12 +5,10 @@ import java.awt.Paint;
 import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
@@ -18,7 +16,6 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -95,11 +92,13 @@ public final class RankingChart {
     }
 
     CategoryAxis units = new CategoryAxis();
-    units.setMaximumCategoryLabelWidthRatio(0.35f);
+    units.setMaximumCategoryLabelWidthRatio(0.45f);
+    units.setMaximumCategoryLabelLines(2);
     units.setCategoryMargin(0.25);
-    NumberAxis pct = new NumberAxis("Tỷ lệ điểm đạt được (%)");
-    pct.setRange(0, 100);
-    pct.setTickUnit(new NumberTickUnit(10, new DecimalFormat("0")));
+    NumberAxis pct =
+        ChartStyle.percentAxis(
+            "Tỷ lệ điểm đạt được (%)",
+            rows.stream().filter(RankingRow::ranked).mapToDouble(RankingRow::scorePct));
 
     BarRenderer bars = new BandBarRenderer(barPaints);
     bars.setDefaultItemLabelGenerator(
@@ -124,7 +123,8 @@ public final class RankingChart {
     chart.addSubtitle(
         new TextTitle(
             Labels.unitGroup(rows.get(0).unitType())
-                + " · " + ranked + " đơn vị được xếp hạng / " + rows.size() + " đơn vị"));
+                + " · " + ranked + " đơn vị được xếp hạng / " + rows.size() + " đơn vị · "
+                + ChartStyle.rangeNote(pct, "%")));
     ChartStyle.apply(chart);
     chart.setPadding(new RectangleInsets(10, 10, 10, 40));
     bars.setDefaultItemLabelFont(Fonts.regular(20f));
@@ -148,9 +148,7 @@ public final class RankingChart {
   }
 
   private static DecimalFormat oneDecimal() {
-    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-    symbols.setDecimalSeparator(',');
-    return new DecimalFormat("0.0", symbols);
+    return Labels.decimalFormat("0.0");
   }
 
   /** A bar's category: shown as "Hạng 1 · Lê Hồng Phong", distinct per unit even if names repeat. */
@@ -169,6 +167,31 @@ public final class RankingChart {
     public String toString() {
       return label;
     }
+  }
+
+  /** The ranking chart of every unit type, with a sentence on the leader and the spread. */
+  static List<Figure> figures(ReportData data) {
+    List<Figure> figures = new ArrayList<>();
+    byType(data.ranking())
+        .forEach(
+            (type, rows) -> {
+              List<RankingRow> ranked = rows.stream().filter(RankingRow::ranked).toList();
+              if (ranked.isEmpty()) {
+                return;
+              }
+              String caption =
+                  "Dẫn đầu " + Labels.unitGroup(type).toLowerCase() + " là " + ranked.get(0).unitName() + " ("
+                          + Labels.pct(ranked.get(0).scorePct()) + "%), cuối bảng là "
+                          + ranked.get(ranked.size() - 1).unitName() + " ("
+                          + Labels.pct(ranked.get(ranked.size() - 1).scorePct()) + "%). Màu cột là xếp loại."
+                          + (ReportHtml.roundedLookAlikes(rows).isEmpty()
+                              ? ""
+                              : " Có đơn vị cùng hiển thị một điểm nhưng khác hạng (xem lưu ý dưới bảng).");
+              figures.add(
+                  new Figure(Figure.Section.RANKING, fileName(type), Labels.unitGroup(type), caption,
+                      chart(rows, data.period().code()), WIDTH, height(rows.size())));
+            });
+    return figures;
   }
 
   /** Colours each bar by its unit's band instead of by series. */

@@ -1,6 +1,5 @@
 package vn.phuly.thanthien.report;
 
-import java.awt.geom.Ellipse2D;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
@@ -103,9 +102,12 @@ public final class TrendChart {
     // Whole years without a thousands separator: "2021", never "2,021" or "2.021".
     years.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0")));
     years.setRange(Math.min(FIRST_YEAR, lastYear) - 0.3, lastYear + 0.3);
-    NumberAxis pct = new NumberAxis("Tỷ lệ điểm đạt được (%)");
-    pct.setRange(0, 100);
-    pct.setTickUnit(new NumberTickUnit(10, new DecimalFormat("0")));
+    NumberAxis pct =
+        ChartStyle.percentAxis(
+            "Tỷ lệ điểm đạt được (%)",
+            java.util.stream.DoubleStream.concat(
+                points.stream().mapToDouble(TrendPoint::scorePct),
+                peerMeans.values().stream().mapToDouble(Double::doubleValue)));
 
     XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
     XYPlot plot = new XYPlot(dataset, years, pct, lines);
@@ -118,7 +120,8 @@ public final class TrendChart {
             true);
     chart.addSubtitle(
         new TextTitle(
-            Labels.unitGroup(unitType) + " · đường đứt nét đậm: trung bình của khối"));
+            Labels.unitGroup(unitType) + " · nét đứt đậm: trung bình khối · "
+                + ChartStyle.rangeNote(pct, "%")));
     ChartStyle.apply(chart);
     chart.setPadding(new RectangleInsets(10, 10, 10, 20));
     LegendTitle legend = chart.getLegend();
@@ -126,15 +129,42 @@ public final class TrendChart {
 
     int units = byUnit.size();
     for (int i = 0; i < units; i++) {
-      lines.setSeriesPaint(i, ChartStyle.PALETTE.get(i % ChartStyle.PALETTE.size()));
+      lines.setSeriesPaint(i, ChartStyle.series(i));
       lines.setSeriesStroke(i, ChartStyle.UNIT_STROKE);
-      lines.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
+      lines.setSeriesShape(i, ChartStyle.shape(i));
     }
     lines.setSeriesPaint(units, ChartStyle.MEAN);
     lines.setSeriesStroke(units, ChartStyle.MEAN_STROKE);
     lines.setSeriesShapesVisible(units, false);
     lines.setDrawSeriesLineAsPath(true);
     return chart;
+  }
+
+  /** The trend chart of every unit type with scores, with a sentence on the peer mean's change. */
+  static List<Figure> figures(ReportData data) {
+    List<Figure> figures = new ArrayList<>();
+    RankingChart.byType(data.ranking())
+        .forEach(
+            (type, rows) -> {
+              List<TrendPoint> points = pointsOf(rows, data.trend());
+              if (points.isEmpty()) {
+                return;
+              }
+              Map<Integer, Double> means = peerMeanByYear(data.trend(), type);
+              int first = means.keySet().stream().findFirst().orElse(data.period().year());
+              int last = data.period().year();
+              String caption =
+                  means.containsKey(last) && first < last
+                      ? "Trung bình " + Labels.unitGroup(type).toLowerCase() + " từ " + Labels.pct(means.get(first))
+                          + "% năm " + first + " " + (means.get(last) >= means.get(first) ? "lên" : "xuống") + " "
+                          + Labels.pct(means.get(last)) + "% năm " + last
+                          + ". Điểm của đơn vị trước khi sáp nhập tính theo các đơn vị tiền thân."
+                      : "Chưa đủ số năm để so sánh xu hướng.";
+              figures.add(
+                  new Figure(Figure.Section.TREND, fileName(type), Labels.unitGroup(type), caption,
+                      chart(type, points, means, data.period().code()), WIDTH, HEIGHT));
+            });
+    return figures;
   }
 
   /** The unit's name, with its id when another unit of the chart has the same name. */

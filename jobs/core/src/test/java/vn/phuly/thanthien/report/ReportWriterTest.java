@@ -25,16 +25,21 @@ class ReportWriterTest {
   @TempDir Path tmp;
 
   @Test
-  void writesChartsHtmlAndPdf() throws Exception {
+  void writesTenKindsOfChartsAsPngAndSvgThenThePdfAndTheHtml() throws Exception {
     Path out = tmp.resolve("2024");
     ReportOutputs outputs = ReportWriter.write(TinyWarehouse.create(tmp), "2024", out);
 
+    List<String> names = outputs.files().stream().map(p -> p.getFileName().toString()).toList();
     assertEquals(
         List.of(
-            "xep-hang-phuong.png", "xep-hang-phuong.svg", "xep-hang-xa.png", "xep-hang-xa.svg",
-            "xu-huong-phuong.png", "xu-huong-phuong.svg", "xu-huong-xa.png", "xu-huong-xa.svg",
-            "bao-cao.html", "bao-cao.pdf"),
-        outputs.files().stream().map(p -> p.getFileName().toString()).toList());
+            "xep-hang-phuong", "xep-hang-xa", "thay-doi-hang-phuong", "nhom-tieu-chi-phuong",
+            "nhom-tieu-chi-xa", "xu-huong-phuong", "xu-huong-xa", "tu-cham-chenh-lech", "hai-long", "dung-han",
+            "phat-hien-theo-ma", "bien-phap-qua-han", "danh-sach-theo-doi"),
+        names.stream().filter(n -> n.endsWith(".png")).map(n -> n.replace(".png", "")).toList());
+    assertEquals(
+        names.stream().filter(n -> n.endsWith(".png")).map(n -> n.replace(".png", ".svg")).toList(),
+        names.stream().filter(n -> n.endsWith(".svg")).toList(), "an SVG for every PNG");
+    assertEquals(List.of("bao-cao.html", "bao-cao.pdf"), names.subList(names.size() - 2, names.size()));
     outputs.files().forEach(f -> assertTrue(Files.isRegularFile(f), f.toString()));
     assertTrue(outputs.files().stream().allMatch(f -> f.getParent().equals(out)));
   }
@@ -43,7 +48,7 @@ class ReportWriterTest {
   void htmlListsTheRankingInOrderWithRankChanges() throws Exception {
     ReportWriter.write(TinyWarehouse.create(tmp), "2024", tmp);
     String html = Files.readString(tmp.resolve("bao-cao.html"), StandardCharsets.UTF_8);
-    String table = html.substring(html.indexOf("2. Bảng xếp hạng"));
+    String table = html.substring(html.indexOf("2. Xếp hạng"));
 
     int first = table.indexOf("<td>Lê Hồng Phong</td>");
     int second = table.indexOf("<td>Lam Hạ</td>");
@@ -67,15 +72,19 @@ class ReportWriterTest {
     ReportWriter.write(TinyWarehouse.create(tmp), "2024", tmp);
     String html = Files.readString(tmp.resolve("bao-cao.html"), StandardCharsets.UTF_8);
 
-    assertTrue(html.contains("Kỳ đánh giá: <b>năm 2024</b>"));
+    assertTrue(html.contains("Kỳ đánh giá: <b>năm 2024</b> (01/01/2024 – 31/12/2024)"), html);
     // the marts' peer means: wards 75.5, communes 59.986667 (shown rounded)
     assertTrue(html.contains("<td class=\"num\">4 / 5</td><td class=\"num\">75,5%</td>"), "wards");
     assertTrue(html.contains("<td class=\"num\">3 / 3</td><td class=\"num\">60,0%</td>"), "communes");
     assertTrue(html.contains("1. Lê Hồng Phong (92,5%)<br />2. Lam Hạ (81,0%)<br />2. Quang Trung (81,0%)"));
     assertTrue(html.contains("tăng điểm nhiều nhất so với năm 2023: Lê Hồng Phong (+14,5 điểm %)."));
+    assertTrue(html.contains("Tăng hạng nhiều nhất: Lê Hồng Phong (▲ 2). Giảm hạng nhiều nhất: Hai Bà Trưng (▼ 3)."), html);
     assertTrue(html.contains("không có đơn vị nào tăng điểm."), "communes have no previous year");
-    assertTrue(html.contains("<img src=\"xu-huong-phuong.png\""));
+    assertTrue(html.contains("<img src=\"xu-huong-phuong.svg\""), "the browser's file shows the SVG charts");
     assertTrue(html.contains("bộ tiêu chí minh hoạ"));
+    // a unit without any score is not also counted as one with missing criteria
+    assertTrue(html.contains("1 đơn vị chưa có dữ liệu chấm điểm; 1 đơn vị được xếp hạng thiếu điểm ở một số tiêu chí;"
+        + " 7 dòng dữ liệu bị cách ly"), html);
   }
 
   @Test
@@ -86,7 +95,7 @@ class ReportWriterTest {
     // Kim Bình 55.000 and Tiên Tân 54.960 both show 55,0 % but rank 2nd and 3rd
     assertTrue(
         html.contains(
-            "Lưu ý: Kim Bình (hạng 2) và Tiên Tân (hạng 3) cùng hiển thị 55,0% nhưng khác hạng: điểm được so"
+            "* Lưu ý: Kim Bình (hạng 2) và Tiên Tân (hạng 3) cùng hiển thị 55,0% nhưng khác hạng: điểm được so"
                 + " sánh ở độ chính xác đầy đủ, trước khi làm tròn."),
         html);
     // Lam Hạ and Quang Trung show the same score and share the rank: nothing to explain
@@ -123,6 +132,23 @@ class ReportWriterTest {
       assertTrue(text.contains("Xếp loại"), text);
       assertTrue(text.contains("▲ 2"), text);
       assertTrue(text.contains("chưa có dữ liệu"), text);
+      // the cover: issuing office of report.csv, the date of the data and each source's own
+      assertTrue(text.contains("UBND THÀNH PHỐ PHỦ LÝ"), text);
+      assertTrue(text.contains("Số liệu tính đến ngày 10/01/2025"), text);
+      assertTrue(text.contains("Kiểm tra công vụ 31/12/2024"), text);
+      // stacked diacritics, the watch list and its reasons with their figures
+      assertTrue(text.contains("Liêm Tuyền"), text);
+      assertTrue(text.contains("Mức hài lòng của người dân giảm"), text);
+      assertTrue(text.contains("từ 80,0% xuống 65,0%"), text);
+      assertTrue(text.contains("Tự chấm cao hơn kết quả thẩm định"), text);
+      assertTrue(text.contains("+12,5 điểm %"), text);
+      assertTrue(text.contains("Chậm khắc phục sau kiểm tra"), text);
+      // completeness: the unit without data, quarantined rows by reason (summed over runs)
+      assertTrue(text.contains("Đơn vị chưa có dữ liệu chấm điểm: Minh Khai (phường)."), text);
+      assertTrue(text.contains("Phiếu chấm điểm UNKNOWN_UNIT 5"), text);
+      assertTrue(text.contains("Quang Trung (đủ 90,0% tiêu chí)"), text);
+      assertTrue(text.contains("bộ tiêu chí minh hoạ"), text);
+      assertTrue(text.contains("Trang 2 / " + pdf.getNumberOfPages()), "page numbers: " + text);
       assertEquals(null, pdf.getDocumentInformation().getCreationDate());
       PDResources page1 = pdf.getPage(0).getResources();
       List<String> fonts = new ArrayList<>();
@@ -139,12 +165,39 @@ class ReportWriterTest {
     ReportWriter.write(warehouse, "2024", tmp.resolve("a"));
     ReportWriter.write(warehouse, "2024", tmp.resolve("b"));
 
-    for (String file :
-        List.of("xep-hang-phuong.svg", "xu-huong-phuong.svg", "xu-huong-phuong.png", "bao-cao.html", "bao-cao.pdf")) {
+    List<String> files;
+    try (var listing = Files.list(tmp.resolve("a"))) {
+      files = listing.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(28, files.size(), files.toString());
+    for (String file : files) {
       assertArrayEquals(
           Files.readAllBytes(tmp.resolve("a").resolve(file)),
           Files.readAllBytes(tmp.resolve("b").resolve(file)),
           file);
+    }
+  }
+
+  @Test
+  void everyLetterOfEveryChartIsInTheBundledFont() throws Exception {
+    Path out = tmp.resolve("2024");
+    ReportOutputs outputs = ReportWriter.write(TinyWarehouse.create(tmp), "2024", out);
+    java.awt.Font font = Fonts.regular(20f);
+    java.util.regex.Pattern text = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>");
+
+    for (Path svg : outputs.files().stream().filter(f -> f.toString().endsWith(".svg")).toList()) {
+      // well-formed, or no browser shows it
+      DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+      xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      xml.newDocumentBuilder().parse(svg.toFile());
+      java.util.regex.Matcher m = text.matcher(Files.readString(svg, StandardCharsets.UTF_8));
+      int texts = 0;
+      while (m.find()) {
+        texts++;
+        String shown = m.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+        assertEquals(-1, font.canDisplayUpTo(shown), svg.getFileName() + ": no glyph in Noto Sans for a letter of '" + shown + "'");
+      }
+      assertTrue(texts > 3, svg.getFileName() + " holds its text as SVG text");
     }
   }
 
@@ -155,9 +208,40 @@ class ReportWriterTest {
     BadInputException e =
         assertThrows(BadInputException.class, () -> ReportWriter.write(warehouse, "2030", tmp.resolve("out")));
 
-    assertTrue(e.getMessage().contains("2030"), e.getMessage());
-    assertTrue(e.getMessage().contains(warehouse.toString()), e.getMessage());
-    assertTrue(e.getMessage().contains("2023, 2024"), "lists the known periods: " + e.getMessage());
+    assertEquals(warehouse + ": kỳ 2030 không có trong dim_period (kho dữ liệu có các kỳ từ năm 2023 đến năm 2025)",
+        e.getMessage());
+    assertTrue(Files.notExists(tmp.resolve("out")), "no empty report");
+  }
+
+  @Test
+  void aPeriodWithoutScoresIsBadInputNotAnEmptyReport() throws Exception {
+    Path warehouse = TinyWarehouse.create(tmp);
+
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> ReportWriter.write(warehouse, "2025-H1", tmp.resolve("out")));
+
+    assertEquals(warehouse + ": kỳ 2025-H1 (6 tháng đầu năm 2025) chưa có dữ liệu chấm điểm"
+        + " (không đơn vị nào có điểm trong mart_ranking)", e.getMessage());
+    assertTrue(Files.notExists(tmp.resolve("out")));
+  }
+
+  @Test
+  void aFileThatIsNoThanthienWarehouseIsBadInput() throws Exception {
+    Path text = Files.writeString(tmp.resolve("notes.duckdb"), "không phải DuckDB\n");
+    Path other = tmp.resolve("other.duckdb");
+    try (var db = java.sql.DriverManager.getConnection("jdbc:duckdb:" + other);
+        var sql = db.createStatement()) {
+      sql.execute("create table t as select 1 as x");
+    }
+
+    BadInputException notDuckDb =
+        assertThrows(BadInputException.class, () -> ReportWriter.write(text, "2024", tmp.resolve("out")));
+    BadInputException noMarts =
+        assertThrows(BadInputException.class, () -> ReportWriter.write(other, "2024", tmp.resolve("out")));
+
+    assertTrue(notDuckDb.getMessage().startsWith(text + ": không phải kho dữ liệu thanthien"), notDuckDb.getMessage());
+    assertTrue(noMarts.getMessage().startsWith(other + ": không phải kho dữ liệu thanthien (thiếu bảng dim_period"),
+        noMarts.getMessage());
   }
 
   @Test
@@ -177,6 +261,6 @@ class ReportWriterTest {
         assertThrows(
             BadInputException.class, () -> ReportWriter.write(tmp.resolve("x.duckdb"), "2024-13", tmp));
 
-    assertTrue(e.getMessage().contains("2024-13"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("kỳ 2024-13 không hợp lệ"), e.getMessage());
   }
 }

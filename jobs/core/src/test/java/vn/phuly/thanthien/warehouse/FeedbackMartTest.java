@@ -186,6 +186,28 @@ class FeedbackMartTest {
   }
 
   @Test
+  void theYearPoolsEveryItemOfTheUnitTypeAndItsAuditFiresOnBrokenRows() {
+    // 9 items; answered F1 (hài lòng), F2 (không), F3 (rất hài lòng), F9 (bình thường): 2 of 4 satisfied;
+    // judged against a deadline: F1, F3, F9 on time, F2 late, F4 open past it on the as-of date: 3 of 5
+    assertEquals(
+        Map.of("received", 9L, "answered", 4L, "satisfied", 2L, "satisfaction_pct", 50.0, "deadline_items", 5L,
+            "resolved_on_time", 3L, "resolved_on_time_pct", 60.0),
+        warehouse.one(
+            "select cast(received as bigint) as received, cast(answered as bigint) as answered,"
+                + " cast(satisfied as bigint) as satisfied, cast(satisfaction_pct as double) as satisfaction_pct,"
+                + " cast(deadline_items as bigint) as deadline_items, cast(resolved_on_time as bigint) as resolved_on_time,"
+                + " cast(resolved_on_time_pct as double) as resolved_on_time_pct"
+                + " from mart_feedback_annual where unit_type = 'PHUONG' and year = 2024"));
+    assertEquals(0, warehouse.failingRows("mart_feedback_annual_values"));
+    warehouse.withSpoiled(
+        List.of("mart_feedback_annual"),
+        () -> {
+          warehouse.execute("update mart_feedback_annual set satisfied = answered + 1");
+          assertEquals(1, warehouse.reaudit("mart_feedback_annual_values"));
+        });
+  }
+
+  @Test
   void auditsPassAndFireOnBrokenRows() {
     assertEquals(0, warehouse.failingRows("fct_feedback__status__accepted_values"));
     assertEquals(0, warehouse.failingRows("fct_feedback__channel__accepted_values"));

@@ -119,6 +119,26 @@ class ScoringTest {
   }
 
   @Test
+  void groupScoresSplitTheFinalScoresByTheCataloguesGroupsAgainstThePeers() throws Exception {
+    // 2023 wards G1 (of 40): W1 36, W2 35, W3 40, W4 30 → mean (90 + 87.5 + 100 + 75) / 4 = 88.125;
+    // G2: W1 34, W2 35, W3 30, W4 30 → 80.625; G3 (of 20): 18, 15, 15 and W4 none (0) → 60; W5 has no row
+    assertEquals(
+        List.of(
+            "W1|G1|Tuyên truyền|90.000000|88.125000|1.875000",
+            "W1|G2|Văn hoá công sở|85.000000|80.625000|4.375000",
+            "W1|G3|Hài lòng|90.000000|60.000000|30.000000",
+            "W4|G1|Tuyên truyền|75.000000|88.125000|-13.125000",
+            "W4|G2|Văn hoá công sở|75.000000|80.625000|-5.625000",
+            "W4|G3|Hài lòng|0.000000|60.000000|-60.000000"),
+        QueryRows.of(
+            db,
+            "select unit_id, group_id, group_name, score_pct, peer_mean_pct, gap_to_peer_pp from mart_group_score"
+                + " where period = '2023' and unit_id in ('W1', 'W4', 'W5') order by unit_id, group_id"));
+    assertEquals(0, report.audits().stream().filter(a -> a.name().equals("mart_group_score_values")).findFirst()
+        .orElseThrow().failingRows());
+  }
+
+  @Test
   void previousYearListsTheUnitsValidThen() throws Exception {
     assertEquals(
         List.of(
