@@ -73,7 +73,7 @@ class DeliveryFilesTest {
   void recipientsArePerPeriodKind() throws IOException {
     Profile profile =
         Profile.load(profileWith("report.csv",
-            "key,value\nissuing_office,UBND thành phố Phủ Lý\n"
+            "key,value\nissuer,UBND thành phố Phủ Lý\n"
                 + "recipients_year,\"chu-tich@example.org, hoi-dong-thi-dua@example.org;chu-tich@example.org\"\n"
                 + "recipients_quarter,noi-vu@example.org\n"));
     assertEquals(List.of("chu-tich@example.org", "hoi-dong-thi-dua@example.org"), profile.recipients("year"));

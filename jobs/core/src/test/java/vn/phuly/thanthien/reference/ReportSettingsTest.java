@@ -44,7 +44,7 @@ class ReportSettingsTest {
 
     assertEquals(Optional.of("UBND thành phố Phủ Lý"), settings.issuer());
     assertEquals(List.of(AssessmentPeriod.Kind.YEAR, AssessmentPeriod.Kind.HALF), settings.periodKinds());
-    assertEquals(List.of("chutich@phuly.example", "vanphong@phuly.example"),
+    assertEquals(List.of("chu-tich@phuly.example.org", "van-phong@phuly.example.org"),
         settings.recipients(AssessmentPeriod.Kind.YEAR));
     assertEquals(List.of(), settings.recipients(AssessmentPeriod.Kind.QUARTER));
   }
