@@ -78,7 +78,7 @@ public final class Pipeline {
   public static BuildReport build(PipelinePaths paths, Profile profile, boolean verbose) throws Exception {
     long start = System.nanoTime();
     WarehouseInputs inputs = WarehouseInputs.fromLake(new Lake(paths.lake()), profile.directory());
-    BuildReport report = Warehouse.build(inputs, paths.warehouse(), paths.lake().resolve("marts"));
+    BuildReport report = Warehouse.build(inputs, paths.warehouse(), paths.lake().resolve("marts"), new BuildProgress());
     BuildCommand.print(report, verbose, Console.since(start));
     return report;
   }
