@@ -16,7 +16,9 @@ build_if_stale launcher "$ROOT/jobs/launcher/target/thanthien.jar"
 CP="$ROOT/jobs/bench/target/thanthien-bench.jar:$ROOT/jobs/bench/target/lib/*"
 
 # timed WORK NAME COMMAND… → runs COMMAND under /usr/bin/time -v; its output is shown and kept in
-# WORK/NAME.out, the process's peak RSS (MB) in WORK/NAME.rss, its wall-clock seconds in WORK/NAME.wall.
+# WORK/NAME.out, the process's peak RSS (MB) in WORK/NAME.rss, its wall-clock seconds in WORK/NAME.wall
+# and its CPU seconds (user + system, all threads) in WORK/NAME.cpu: on a machine shared with other
+# jobs the CPU seconds say what the work costs, the wall clock what it took there and then.
 # Exit status 3 (ingest's quality gate, raised by the generator's planted rows) is not a failure.
 timed() {
   local work="$1" name="$2" status=0
@@ -31,16 +33,15 @@ timed() {
   awk -F': ' '/Maximum resident set size/ {printf "%.0f\n", $2 / 1024}' "$work/$name.time" >"$work/$name.rss"
   awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i];
     printf "%.2f\n", s}' "$work/$name.time" >"$work/$name.wall"
-  echo "  ($name: $(cat "$work/$name.wall") s wall clock, peak RSS $(cat "$work/$name.rss") MB)"
+  awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f\n", s}' "$work/$name.time" >"$work/$name.cpu"
+  echo "  ($name: $(cat "$work/$name.wall") s wall clock, $(cat "$work/$name.cpu") s of CPU, peak RSS $(cat "$work/$name.rss") MB)"
 }
 
-# bench_class CLASS ARGS… → java with the benchmark classpath, as bin/thanthien runs the jar.
-bench_class() {
-  local class="$1"
-  shift
-  # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags, as in bin/thanthien
-  java "@$ROOT/jobs/jvm.options" $JAVA_OPTS -cp "$CP" "vn.phuly.thanthien.bench.$class" "$@"
-}
+# "${BENCH_JAVA[@]}" vn.phuly.thanthien.bench.CLASS ARGS… → java with the benchmark classpath, as
+# bin/thanthien runs the jar (an array, not a function, so that /usr/bin/time can run it).
+# shellcheck disable=SC2206 # JAVA_OPTS is a list of flags, as in bin/thanthien
+BENCH_JAVA=(java "@$ROOT/jobs/jvm.options" $JAVA_OPTS -cp "$CP")
+BENCH=vn.phuly.thanthien.bench
 
 # figure WORK NAME KEY → KEY's value on the FIGURES line of WORK/NAME.out
 figure() {
@@ -66,7 +67,7 @@ national_landing() {
     rm -rf "$dir"
     timed "$dir" generate nice -n 10 "$ROOT/bin/thanthien" generate --scale national --feedback-rows "$rows" \
       --seed "$SEED" --out "$dir/landing" >&2
-    bench_class IngestBenchmark plain "$dir/landing" "$dir/plain" >&2
+    "${BENCH_JAVA[@]}" "$BENCH.IngestBenchmark" plain "$dir/landing" "$dir/plain" >&2
     date -u +%FT%TZ >"$dir/prepared"
   fi
   echo "$dir"
