@@ -137,30 +137,21 @@ public final class ContractValidation {
     };
   }
 
-  // Spark's try_to_timestamp and try_to_date raise and catch a DateTimeException for every value
-  // a pattern does not fit (a stack trace each): trying the day-first patterns on an ISO value cost
-  // three of them per value, the top of the national ingest's profile. An ISO value starts with its
-  // year and a '-', which no day-first pattern can parse (they need a '/' after one or two digits
-  // of day), and no ISO pattern parses anything else: so choose the family first, same results.
-  private static final String ISO_START = "^[+-]?[0-9]{4,}-";
-
   static String date(String v) {
-    return "case when " + v + " rlike '" + ISO_START + "' then try_to_date(" + v + ", 'yyyy-MM-dd')"
-        + " else try_to_date(" + v + ", 'd/M/yyyy') end";
+    return "coalesce(try_to_date(" + v + ", 'd/M/yyyy'), try_to_date(" + v + ", 'yyyy-MM-dd'))";
   }
 
   static String timestamp(String v) {
-    return "case when " + v + " rlike '" + ISO_START + "' then coalesce("
+    return "coalesce("
+        + "try_to_timestamp(" + v + ", 'd/M/yyyy H:mm'), "
+        + "try_to_timestamp(" + v + ", 'd/M/yyyy H:mm:ss'), "
+        + "cast(try_to_date(" + v + ", 'd/M/yyyy') as timestamp_ntz), "
         + "case when " + v + " rlike '" + OFFSET + "' then convert_timezone(regexp_extract(" + v
         + ", '" + OFFSET + "', 1), '" + LOCAL_ZONE + "', try_to_timestamp(" + v
         + ", \"yyyy-MM-dd'T'HH:mm[:ss]XXX\")) end, "
         + "try_to_timestamp(" + v + ", \"yyyy-MM-dd'T'HH:mm[:ss]\"), "
         + "try_to_timestamp(" + v + ", 'yyyy-MM-dd HH:mm[:ss]'), "
-        + "cast(try_to_date(" + v + ", 'yyyy-MM-dd') as timestamp_ntz))"
-        + " else coalesce("
-        + "try_to_timestamp(" + v + ", 'd/M/yyyy H:mm'), "
-        + "try_to_timestamp(" + v + ", 'd/M/yyyy H:mm:ss'), "
-        + "cast(try_to_date(" + v + ", 'd/M/yyyy') as timestamp_ntz)) end";
+        + "cast(try_to_date(" + v + ", 'yyyy-MM-dd') as timestamp_ntz))";
   }
 
   private static String number(double d) {
