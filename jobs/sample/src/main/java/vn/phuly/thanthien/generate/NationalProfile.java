@@ -23,10 +23,13 @@ import vn.phuly.thanthien.reference.ProfileFile;
  * code of its first predecessor, as most did in 2025. Names are invented from Vietnamese place-name
  * syllables, unique after folding (no case, diacritics or prefixes) among the communes valid on any
  * one day, so feedback can name every commune without its code. Criteria, bands, emulation weights
- * and thresholds are the shipped Phủ Lý profile's. The profile does not depend on the seed: every
+ * and thresholds are the shipped Phủ Lý profile's, without its city offices' catalogue. The profile does not depend on the seed: every
  * national landing of any seed resolves against the same units.
  */
 public final class NationalProfile {
+  /** The shipped profile's city-office catalogue: a national profile has no city offices. */
+  private static final String OFFICE_CATALOGUE = "PB-";
+
   /** The folder {@code generate --scale national} writes the profile to, inside the landing root. */
   public static final String FOLDER = "_reference";
 
@@ -116,9 +119,16 @@ public final class NationalProfile {
         }
       }
       Path shipped = Profile.shipped().directory();
-      for (ProfileFile file : List.of(ProfileFile.CRITERIA, ProfileFile.BANDS, ProfileFile.EMULATION, ProfileFile.THRESHOLDS)) {
-        Files.copy(shipped.resolve(file.fileName()), dir.resolve(file.fileName()), StandardCopyOption.REPLACE_EXISTING);
+      // Without the city offices' rows: a catalogue or weight for a unit type no unit has fails the
+      // warehouse's accepted-values audit.
+      for (ProfileFile file : List.of(ProfileFile.CRITERIA, ProfileFile.BANDS, ProfileFile.EMULATION)) {
+        List<String> lines = Files.readAllLines(shipped.resolve(file.fileName()), StandardCharsets.UTF_8).stream()
+            .filter(line -> !line.contains(",PHONG_BAN,") && !line.startsWith(OFFICE_CATALOGUE))
+            .toList();
+        Files.write(dir.resolve(file.fileName()), lines, StandardCharsets.UTF_8);
       }
+      Files.copy(shipped.resolve(ProfileFile.THRESHOLDS.fileName()), dir.resolve(ProfileFile.THRESHOLDS.fileName()),
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
     }

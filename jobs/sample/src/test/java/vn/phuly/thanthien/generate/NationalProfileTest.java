@@ -23,6 +23,10 @@ import vn.phuly.thanthien.reference.Lineage;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.reference.Unit;
 import vn.phuly.thanthien.reference.UnitResolver;
+import vn.phuly.thanthien.warehouse.AuditResult;
+import vn.phuly.thanthien.warehouse.BuildReport;
+import vn.phuly.thanthien.warehouse.Warehouse;
+import vn.phuly.thanthien.warehouse.WarehouseInputs;
 
 class NationalProfileTest {
   private static final LocalDate BEFORE = LocalDate.of(2025, 6, 30);
@@ -52,6 +56,16 @@ class NationalProfileTest {
     }
     assertEquals(profile.lineage().size(),
         profile.lineage().stream().map(Lineage::fromUnitId).distinct().count(), "each former commune merges once");
+  }
+
+  /** The warehouse's audits judge a profile too (accepted unit types of every catalogue and weight). */
+  @Test
+  void theWarehousePassesItsAuditsOnTheNationalProfile(@TempDir Path dir) throws Exception {
+    Profile profile = NationalProfile.write(dir.resolve("reference"), TINY);
+    BuildReport report = Warehouse.build(
+        new WarehouseInputs(Map.of(), List.of(), List.of(), profile.directory()), dir.resolve("w.duckdb"), null);
+    assertEquals(List.of(), report.audits().stream()
+        .filter(AuditResult::blocksPublish).map(AuditResult::name).toList());
   }
 
   @Test
