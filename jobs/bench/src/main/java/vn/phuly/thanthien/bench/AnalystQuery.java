@@ -1,7 +1,14 @@
 package vn.phuly.thanthien.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One of the analysts' typical questions, as SQL over the marts. Table names are written
@@ -49,14 +56,35 @@ record AnalystQuery(String name, String template) {
                   + " where s.period_kind = 'YEAR' and s.year = {year}"
                   + " order by s.unit_type, t.rank nulls last, s.unit_name"));
 
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(mart_\\w+)}");
+  /** A mart named in an analysis file, optionally schema-qualified, not inside a longer identifier. */
+  private static final Pattern MART = Pattern.compile("(?<![\\w.])(?:main\\.)?(mart_\\w+)\\b");
+
   /** The SQL with every {@code {mart_x}} replaced by {@code relation.apply("mart_x")}. */
   String sql(UnaryOperator<String> relation, int year, String unitId) {
     String sql = template.replace("{year}", Integer.toString(year)).replace("{unit}", quote(unitId));
-    for (String table : List.of("mart_ranking", "mart_trend", "mart_watchlist", "mart_feedback_monthly",
-        "mart_inspection_followup", "mart_unit_scorecard")) {
-      sql = sql.replace("{" + table + "}", relation.apply(table));
+    return PLACEHOLDER.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(relation.apply(m.group(1))));
+  }
+
+  /**
+   * The analysts' query files ({@code sql/analyses/*.sql}, by name), each run as written: its marts
+   * become placeholders so it runs on the warehouse or on the Parquet marts; empty when the folder
+   * has no file.
+   */
+  static List<AnalystQuery> files(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
     }
-    return sql;
+    try (Stream<Path> files = Files.list(folder)) {
+      List<AnalystQuery> queries = new ArrayList<>();
+      for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
+        String sql = Files.readString(file).strip();
+        sql = sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql;
+        String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
+        queries.add(new AnalystQuery(name, MART.matcher(sql).replaceAll("{$1}")));
+      }
+      return queries;
+    }
   }
 
   static String quote(String text) {

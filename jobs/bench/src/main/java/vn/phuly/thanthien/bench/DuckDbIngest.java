@@ -44,6 +44,11 @@ final class DuckDbIngest {
   private DuckDbIngest() {}
 
   static String copy(Path csv, Path out, byte[] key) {
+    return copy(List.of(csv), out, key);
+  }
+
+  /** One COPY over every file of {@code csvs} (UTF-8, with or without a BOM, the contract's first labels). */
+  static String copy(List<Path> csvs, Path out, byte[] key) {
     DatasetContract contract = DatasetContract.forSource("feedback");
     List<String> cleaned = new ArrayList<>();
     for (Column column : contract.columns()) {
@@ -73,8 +78,9 @@ final class DuckDbIngest {
       typed.add(value);
     }
     return "copy (select *, year(received_at) as year from (select " + String.join(", ", typed)
-        + " from (select " + String.join(", ", cleaned) + " from read_csv('" + csv
-        + "', header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"')))) to '" + out
+        + " from (select " + String.join(", ", cleaned) + " from read_csv("
+        + csvs.stream().map(csv -> "'" + csv + "'").collect(Collectors.joining(", ", "[", "]"))
+        + ", header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"')))) to '" + out
         + "' (format parquet, partition_by (year))";
   }
 

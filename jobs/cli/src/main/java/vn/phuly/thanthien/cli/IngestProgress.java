@@ -12,11 +12,27 @@ import vn.phuly.thanthien.ingest.LandingNotice;
 import vn.phuly.thanthien.lake.FileReport;
 
 /**
- * Prints an ingest run as it happens: what the landing zone holds that is not read, one line per
- * committed landing day and its rejected files, then per source its drift (each note once, with
- * the number of files it was seen in: the manifest keeps it per file) and one summary line.
+ * Prints an ingest run as it happens: what the landing zone holds that is not read, a line when a
+ * source's pass starts, on a terminal a live line of the pass (Spark tasks done of total, rate,
+ * time left), one line per committed landing day and its rejected files, then per source its drift
+ * (each note once, with the number of files it was seen in: the manifest keeps it per file) and one
+ * summary line. Logs (output not a terminal) get no live line.
  */
 final class IngestProgress implements IngestListener {
+  private final boolean live = Console.terminal();
+
+  @Override
+  public void sourceStarted(String source, List<LocalDate> days) {
+    Console.line("  " + source + ": nạp " + Console.number(days.size()) + " ngày landing ("
+        + days.get(0) + (days.size() > 1 ? " … " + days.get(days.size() - 1) : "") + ")");
+  }
+
+  @Override
+  public void passProgress(String source, long tasksDone, long tasksTotal, double seconds) {
+    if (live) {
+      Console.status("  " + source + ": " + Console.progress(tasksDone, tasksTotal, "phần việc Spark", seconds));
+    }
+  }
   @Override
   public void noticed(LandingNotice notice) {
     String what = notice.kind() == LandingNotice.Kind.SKIPPED ? "bỏ qua " : "cảnh báo ";
@@ -25,6 +41,9 @@ final class IngestProgress implements IngestListener {
 
   @Override
   public void dayCommitted(DayOutcome outcome) {
+    if (live) {
+      Console.clearStatus();
+    }
     Console.line("  " + outcome.source() + " " + outcome.day() + ": " + Console.number(outcome.files().size())
         + " tệp, đọc " + Console.number(outcome.rowsRead()) + " dòng: nhận " + Console.number(outcome.rowsAccepted())
         + ", cách ly " + Console.number(outcome.rowsQuarantined()) + ", bị thay thế "

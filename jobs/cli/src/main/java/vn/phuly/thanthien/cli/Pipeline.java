@@ -106,7 +106,7 @@ public final class Pipeline {
         Lake.ReadLock reading = lake.lockForReading()) {
       building.removeExportLeftovers(marts);
       WarehouseInputs inputs = WarehouseInputs.fromLake(lake, profile.directory());
-      BuildReport report = Warehouse.build(inputs, paths.warehouse(), marts);
+      BuildReport report = Warehouse.build(inputs, paths.warehouse(), marts, new BuildProgress());
       BuildCommand.print(report, verbose, Console.since(start));
       return report;
     }

@@ -21,6 +21,7 @@ import vn.phuly.thanthien.lake.RunManifest;
 import vn.phuly.thanthien.reference.ProfileHash;
 import vn.phuly.thanthien.reference.Unit;
 import vn.phuly.thanthien.reference.UnitResolver;
+import vn.phuly.thanthien.spark.SparkProgress;
 
 /**
  * An ingest run: the landing days to do, each committed on its own (the ledger entry is the commit
@@ -88,7 +89,11 @@ public final class IngestJob {
         notice(dayNotices(request, contract, days), notices, listener);
         long start = System.nanoTime();
         listener.sourceStarted(source, days);
-        List<DayOutcome> outcomes = ingest.ingest(contract, days, listener);
+        List<DayOutcome> outcomes;
+        try (SparkProgress watch = SparkProgress.watch(request.spark(),
+            (done, total, seconds) -> listener.passProgress(source, done, total, seconds))) {
+          outcomes = ingest.ingest(contract, days, listener);
+        }
         for (DayOutcome outcome : outcomes) {
           files.addAll(outcome.files());
           quarantine.addAll(outcome.quarantine());

@@ -17,6 +17,13 @@ public interface IngestListener {
   /** A source's pending landing days are about to be read, in one pass. */
   default void sourceStarted(String source, List<LocalDate> days) {}
 
+  /**
+   * How far the source's Spark pass is, about once a second while it runs: tasks done of the
+   * running stage's total (a task is one file or one part of up to 32 MB of a big CSV) and the
+   * seconds since that stage started. Called from a watcher thread.
+   */
+  default void passProgress(String source, long tasksDone, long tasksTotal, double seconds) {}
+
   /** One landing day of a source is committed (its ledger entry written). */
   default void dayCommitted(DayOutcome outcome) {}
 

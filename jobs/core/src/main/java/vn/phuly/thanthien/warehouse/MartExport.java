@@ -47,6 +47,11 @@ final class MartExport {
     }
   }
 
+  /** How many tables are written so far. */
+  int written() {
+    return written.size();
+  }
+
   /** Moves every written file into place; returns the exported names. */
   List<String> commit() throws IOException {
     for (String table : written) {

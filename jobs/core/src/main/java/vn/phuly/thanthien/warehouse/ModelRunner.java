@@ -20,11 +20,13 @@ final class ModelRunner {
     this.placeholders = placeholders;
   }
 
-  /** Builds {@code ordered} (already in dependency order). */
-  List<ModelResult> run(List<Model> ordered) {
+  /** Builds {@code ordered} (already in dependency order), telling {@code listener} of each model built. */
+  List<ModelResult> run(List<Model> ordered, BuildListener listener) {
     List<ModelResult> results = new ArrayList<>();
     for (Model model : ordered) {
-      results.add(build(model));
+      ModelResult result = build(model);
+      results.add(result);
+      listener.modelBuilt(result, results.size(), ordered.size());
     }
     return results;
   }

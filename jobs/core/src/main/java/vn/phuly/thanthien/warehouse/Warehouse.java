@@ -24,10 +24,22 @@ public final class Warehouse {
    *     then untouched
    */
   public static BuildReport build(WarehouseInputs inputs, Path target, Path martsDir) throws Exception {
-    return build(inputs, target, martsDir, ModelCatalog.fromClasspath());
+    return build(inputs, target, martsDir, BuildListener.NONE);
+  }
+
+  /** As {@link #build(WarehouseInputs, Path, Path)}, telling {@code listener} what happens as it happens. */
+  public static BuildReport build(WarehouseInputs inputs, Path target, Path martsDir, BuildListener listener)
+      throws Exception {
+    return build(inputs, target, martsDir, ModelCatalog.fromClasspath(), listener);
   }
 
   static BuildReport build(WarehouseInputs inputs, Path target, Path martsDir, ModelCatalog catalog) throws Exception {
+    return build(inputs, target, martsDir, catalog, BuildListener.NONE);
+  }
+
+  private static BuildReport build(
+      WarehouseInputs inputs, Path target, Path martsDir, ModelCatalog catalog, BuildListener listener)
+      throws Exception {
     Publisher publisher = new Publisher(target);
     List<BuildReport> built = new ArrayList<>();
     MartExport export = martsDir == null ? null : MartExport.begin(martsDir);
@@ -35,11 +47,13 @@ public final class Warehouse {
       publisher.publish(
           building -> {
             try (Connection connection = Sql.open(building)) {
-              BuildReport report = buildOn(connection, inputs, catalog);
+              BuildReport report = buildOn(connection, inputs, catalog, listener);
               Audits.gate(report.audits());
               dropStaging(connection, catalog);
               if (export != null) {
+                long start = System.nanoTime();
                 export.write(connection);
+                listener.martsExported(export.written(), (System.nanoTime() - start) / 1e9);
               }
               Sql.execute(connection, "checkpoint");
               built.add(report);
@@ -57,15 +71,22 @@ public final class Warehouse {
 
   /** Builds models, the dictionary and the audits on {@code connection}; does not gate. */
   static BuildReport buildOn(Connection connection, WarehouseInputs inputs, ModelCatalog catalog) {
+    return buildOn(connection, inputs, catalog, BuildListener.NONE);
+  }
+
+  private static BuildReport buildOn(
+      Connection connection, WarehouseInputs inputs, ModelCatalog catalog, BuildListener listener) {
     createSchemas(connection);
     Placeholders placeholders = new Placeholders(inputs);
     List<Model> ordered = catalog.buildOrder();
-    List<ModelResult> models = new ModelRunner(connection, placeholders).run(ordered);
+    List<ModelResult> models = new ModelRunner(connection, placeholders).run(ordered, listener);
     DictionaryWriter.createTable(connection, ordered);
     List<Model> audits = new ArrayList<>(catalog.audits());
     audits.addAll(Audits.generated(ordered));
+    long start = System.nanoTime();
     List<AuditResult> results = audits.stream().map(a -> Audits.run(connection, placeholders, a)).toList();
     Audits.record(connection, audits, results);
+    listener.auditsRun(results.size(), (System.nanoTime() - start) / 1e9);
     return new BuildReport(models, results, null, List.of());
   }
 

@@ -8,6 +8,7 @@ import vn.phuly.thanthien.cli.Console;
 import vn.phuly.thanthien.cli.Main;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.generate.GeneratorOptions;
+import vn.phuly.thanthien.generate.NationalProfile;
 import vn.phuly.thanthien.generate.PlantedManifest;
 import vn.phuly.thanthien.generate.SampleGenerator;
 import vn.phuly.thanthien.generate.Scale;
@@ -38,19 +39,36 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Số phản ánh mẫu ở quy mô thành phố trong 5 năm, nhân theo quy mô (mặc định ${DEFAULT-VALUE}).")
   int feedbackItems = GeneratorOptions.DEFAULT_FEEDBACK_ITEMS;
 
-  @Option(names = "--reference", description = "Thư mục hồ sơ tham chiếu (mặc định: Phủ Lý).")
+  @Option(names = "--feedback-rows", paramLabel = "N",
+      description = "Tổng số phản ánh mẫu trong cả giai đoạn, bất kể quy mô (thay cho --feedback-items; "
+          + "để thu nhỏ quy mô quốc gia).")
+  long feedbackRows;
+
+  @Option(names = "--reference",
+      description = "Thư mục hồ sơ tham chiếu (mặc định: Phủ Lý; ở quy mô national: hồ sơ quốc gia tổng hợp, "
+          + "ghi vào <out>/" + NationalProfile.FOLDER + ").")
   Path reference;
 
   @Override
   public Integer call() {
     GeneratorOptions options;
     try {
-      options = new GeneratorOptions(seed, Scale.parse(scale), fromYear, toYear, feedbackItems);
+      options = new GeneratorOptions(seed, Scale.parse(scale), fromYear, toYear, feedbackItems, feedbackRows);
     } catch (IllegalArgumentException e) {
       throw new BadInputException("generate: " + e.getMessage(), e);
     }
     long start = System.nanoTime();
-    Profile profile = Profile.load(reference);
+    Profile profile;
+    if (reference == null && options.scale() == Scale.NATIONAL) {
+      Path written = out.resolve(NationalProfile.FOLDER);
+      profile = NationalProfile.write(written);
+      Console.stage("sinh dữ liệu mẫu",
+          "hồ sơ tham chiếu quốc gia: " + Console.number(profile.units().size()) + " đơn vị trong " + written
+              + " (nạp bằng ingest --reference " + written + ")",
+          Console.since(start));
+    } else {
+      profile = Profile.load(reference);
+    }
     PlantedManifest manifest = SampleGenerator.generate(profile, out, options, GenerateCommand::progress);
     Console.stage(
         "sinh dữ liệu mẫu",

@@ -5,8 +5,10 @@ package vn.phuly.thanthien.generate;
  *
  * @param seed the only source of randomness: the same seed gives byte-identical files
  * @param feedbackItems feedback items at city scale (multiplied by the scale); tests shrink it
+ * @param feedbackRows feedback items over the whole run, whatever the scale, or 0 for {@code
+ *     feedbackItems} × the scale's factor ({@code generate --feedback-rows}, to scale national data down)
  */
-public record GeneratorOptions(long seed, Scale scale, int fromYear, int toYear, int feedbackItems) {
+public record GeneratorOptions(long seed, Scale scale, int fromYear, int toYear, int feedbackItems, long feedbackRows) {
   public static final long DEFAULT_SEED = 20210101L;
   public static final int DEFAULT_FEEDBACK_ITEMS = 50_000;
 
@@ -17,9 +19,13 @@ public record GeneratorOptions(long seed, Scale scale, int fromYear, int toYear,
     if (fromYear > toYear) {
       throw new IllegalArgumentException("from year " + fromYear + " is after to year " + toYear);
     }
-    if (feedbackItems < 0) {
+    if (feedbackItems < 0 || feedbackRows < 0) {
       throw new IllegalArgumentException("feedback items must not be negative");
     }
+  }
+
+  public GeneratorOptions(long seed, Scale scale, int fromYear, int toYear, int feedbackItems) {
+    this(seed, scale, fromYear, toYear, feedbackItems, 0);
   }
 
   public GeneratorOptions(long seed, Scale scale, int fromYear, int toYear) {
@@ -31,6 +37,6 @@ public record GeneratorOptions(long seed, Scale scale, int fromYear, int toYear,
   }
 
   long totalFeedbackItems() {
-    return (long) feedbackItems * scale.feedbackFactor;
+    return feedbackRows > 0 ? feedbackRows : (long) feedbackItems * scale.feedbackFactor;
   }
 }

@@ -60,6 +60,7 @@ final class InspectionSource {
   private final LandingLog log;
   private final int perYear;
   private final PlantQueue plants = new PlantQueue(PLANTS);
+  private final Map<String, List<Unit>> addressableCache = new LinkedHashMap<>();
   private int fileCount;
   private int plantCount;
   /** How many rows of each reason were planted so far: successive ones vary the fault. */
@@ -181,9 +182,11 @@ final class InspectionSource {
 
   /** Units a record can name on {@code date}: by code, or by a name no other unit shares. */
   private List<Unit> addressable(LocalDate date, boolean withCode) {
-    return units.validOn(date).stream()
-        .filter(u -> (withCode && UnitDirectory.hasCode(u)) || units.nameUnique(u, date))
-        .toList();
+    return addressableCache.computeIfAbsent(
+        units.validityPeriod(date) + "/" + withCode,
+        key -> units.validOn(date).stream()
+            .filter(u -> (withCode && UnitDirectory.hasCode(u)) || units.nameUnique(u, date))
+            .toList());
   }
 
   private Unit storyUnitOn(LocalDate date, boolean withCode) {

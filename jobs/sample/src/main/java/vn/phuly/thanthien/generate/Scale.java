@@ -8,7 +8,8 @@ package vn.phuly.thanthien.generate;
 public enum Scale {
   CITY(1, 1, false),
   PROVINCE(10, 10, true),
-  NATIONAL(100, 10, true);
+  /** About 50 million feedback items over five years, for {@link NationalProfile}'s 13,390 units. */
+  NATIONAL(1_000, 100, true);
 
   /** Multiplier of {@link GeneratorOptions#feedbackItems()}. */
   final int feedbackFactor;

@@ -78,11 +78,14 @@ final class StoryCast {
       shuffled.set(i, shuffled.set(j, shuffled.get(i)));
     }
     // Units whose story can be followed to the last year come first (stable sort keeps the draw).
+    Set<String> lastIds = new LinkedHashSet<>();
+    units.validOn(last).forEach(v -> lastIds.add(v.unitId()));
+    Map<String, Boolean> lost = new LinkedHashMap<>();
     shuffled.sort(
         Comparator.comparing(
             (Unit u) ->
-                units.withSuccessors(u.unitId()).stream()
-                    .noneMatch(id -> units.validOn(last).stream().anyMatch(v -> v.unitId().equals(id)))));
+                lost.computeIfAbsent(
+                    u.unitId(), id -> units.withSuccessors(id).stream().noneMatch(lastIds::contains))));
     for (Role role : List.of(Role.IMPROVING, Role.SELF_INFLATING, Role.HARASSMENT)) {
       Unit chosen = pickDisjoint(units, shuffled, true);
       if (chosen == null) {

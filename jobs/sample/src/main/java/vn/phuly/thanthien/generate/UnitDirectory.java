@@ -34,15 +34,21 @@ final class UnitDirectory {
 
   private final Profile profile;
   private final Map<String, List<String>> aliasesByUnit = new LinkedHashMap<>();
-  private final Map<LocalDate, List<Unit>> validCache = new LinkedHashMap<>();
+  private final Map<String, List<String>> successorsByUnit = new LinkedHashMap<>();
+  // Keyed by the resolver's validity period, not the day: the same units are valid on every day of
+  // one, and a national profile over five years would otherwise keep a list per day and unit.
+  private final Map<Integer, List<Unit>> validCache = new LinkedHashMap<>();
   private final UnitResolver resolver;
-  private final Map<LocalDate, Map<String, List<String>>> aliasCache = new LinkedHashMap<>();
+  private final Map<Integer, Map<String, List<String>>> aliasCache = new LinkedHashMap<>();
 
   UnitDirectory(Profile profile) {
     this.profile = profile;
     this.resolver = UnitResolver.of(profile);
     for (UnitAlias alias : profile.aliases()) {
       aliasesByUnit.computeIfAbsent(alias.unitId(), k -> new ArrayList<>()).add(alias.alias());
+    }
+    for (Lineage l : profile.lineage()) {
+      successorsByUnit.computeIfAbsent(l.fromUnitId(), k -> new ArrayList<>()).add(l.toUnitId());
     }
   }
 
@@ -51,7 +57,12 @@ final class UnitDirectory {
   }
 
   List<Unit> validOn(LocalDate day) {
-    return validCache.computeIfAbsent(day, profile::unitsValidOn);
+    return validCache.computeIfAbsent(validityPeriod(day), period -> profile.unitsValidOn(day));
+  }
+
+  /** Days of one validity period have the same valid units, so the same resolutions and candidates. */
+  int validityPeriod(LocalDate day) {
+    return resolver.validityPeriod(day);
   }
 
   /** Units valid on {@code day} whose type has a criteria catalogue valid that day. */
@@ -107,7 +118,7 @@ final class UnitDirectory {
   /** The unit's aliases that identify it alone on {@code day}. */
   List<String> usableAliases(Unit unit, LocalDate day) {
     return aliasCache
-        .computeIfAbsent(day, d -> new LinkedHashMap<>())
+        .computeIfAbsent(validityPeriod(day), period -> new LinkedHashMap<>())
         .computeIfAbsent(
             unit.unitId(),
             id ->
@@ -163,11 +174,7 @@ final class UnitDirectory {
     while (!frontier.isEmpty()) {
       String current = frontier.remove(0);
       if (all.add(current)) {
-        for (Lineage l : profile.lineage()) {
-          if (l.fromUnitId().equals(current)) {
-            frontier.add(l.toUnitId());
-          }
-        }
+        frontier.addAll(successorsByUnit.getOrDefault(current, List.of()));
       }
     }
     return all;
