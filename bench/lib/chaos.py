@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import duckdb
@@ -61,26 +62,66 @@ def stop_children():
             child.wait()
 
 
-def run(args, log_path, allowed=(0,)):
+def paths_under(folder):
+    return {os.path.join(d, n) for d, _, names in os.walk(folder) for n in names}
+
+
+class FirstWrite(threading.Thread):
+    """Watches FOLDER while a step runs: the seconds after START at which its first new file appeared.
+
+    A step spends its first seconds starting the JVM (and Spark) and reading: uniform kill moments
+    would mostly land there. The moment of the first write tells where the phase that changes the
+    lake or the warehouse begins, so that half the kills can be drawn inside it.
+    """
+
+    def __init__(self, folder, started):
+        super().__init__(daemon=True)
+        self.folder, self.started, self.seconds, self.path = folder, started, None, None
+        self.before = paths_under(folder)
+        self.done = threading.Event()
+
+    def run(self):
+        while not self.done.wait(0.05):
+            new = paths_under(self.folder) - self.before
+            if new:
+                self.seconds = time.monotonic() - self.started
+                self.path = os.path.relpath(min(new), self.folder)
+                return
+
+
+def run(args, log_path, allowed=(0,), watch=None):
+    """Runs ARGS to its end; returns its seconds and, with WATCH, the seconds of its first write there."""
     began = time.monotonic()
+    watcher = FirstWrite(watch, began) if watch else None
+    if watcher:
+        watcher.start()
     with open(log_path, "ab") as log:
         code = start(args, log).wait()
+    if watcher:
+        watcher.done.set()
+        watcher.join()
     if code not in allowed:
         sys.exit(f"chaos: {' '.join(args[:1])} exited {code}, see {log_path}")
-    return time.monotonic() - began
+    seconds = time.monotonic() - began
+    if not watcher:
+        return seconds
+    print(f"{args[0]}: {seconds:.1f} s, its first write ({watcher.path}) at {watcher.seconds} s")
+    return seconds, watcher.seconds if watcher.seconds is not None else 0.2
 
 
 def killed(args, log_path, delay):
-    """Starts ARGS and SIGKILLs it after DELAY seconds; returns whether it was still running."""
+    """Starts ARGS and SIGKILLs it after DELAY seconds; returns None when it was killed, else the
+    seconds it took to end by itself (the kill came too late: no kill)."""
+    began = time.monotonic()
     with open(log_path, "ab") as log:
         child = start(args, log)
         try:
             child.wait(timeout=delay)
-            return False
+            return time.monotonic() - began
         except subprocess.TimeoutExpired:
             os.killpg(child.pid, signal.SIGKILL)
             child.wait()
-            return True
+            return None
 
 
 def answers(warehouse):
@@ -137,10 +178,10 @@ def prepare(options, landing, base, ingested, clean, logs):
     run(base.build_args(), os.path.join(logs, "base.log"))
     # the clean night 2: the reference every trial must converge to
     shutil.copytree(base.folder, ingested.folder, symlinks=True)
-    ingest_s = run(ingested.ingest_args(), os.path.join(logs, "clean.log"), INGEST_OK)
+    ingest = run(ingested.ingest_args(), os.path.join(logs, "clean.log"), INGEST_OK, watch=ingested.lake)
     shutil.copytree(ingested.folder, clean.folder, symlinks=True)
-    build_s = run(clean.build_args(), os.path.join(logs, "clean.log"))
-    return ingest_s, build_s
+    build = run(clean.build_args(), os.path.join(logs, "clean.log"), watch=os.path.dirname(clean.warehouse))
+    return {"ingest": ingest, "build": build}
 
 
 def main():
@@ -173,32 +214,45 @@ def chaos(options, work, rng):
     ingested = Night(landing, os.path.join(work, "ingested"))
     clean = Night(landing, os.path.join(work, "clean"))
     prepared = os.path.join(work, "prepared.json")
-    wanted = {"seed": options.seed, "feedback_items": options.feedback_items}
+    wanted = {"seed": options.seed, "feedback_items": options.feedback_items, "layout": 2}
     if os.path.isfile(prepared) and {k: v for k, v in json.load(open(prepared)).items() if k in wanted} == wanted:
-        timings = json.load(open(prepared))
-        ingest_s, build_s = timings["ingest_s"], timings["build_s"]
+        steps = json.load(open(prepared))["steps"]
         print(f"reusing the landing, the earlier night and the clean night of {work}")
     else:
         shutil.rmtree(work, ignore_errors=True)
         os.makedirs(logs)
-        ingest_s, build_s = prepare(options, landing, base, ingested, clean, logs)
+        steps = prepare(options, landing, base, ingested, clean, logs)
         with open(prepared, "w") as f:
-            json.dump(dict(wanted, ingest_s=ingest_s, build_s=build_s), f)
-    print(f"clean night 2: ingest {ingest_s:.1f} s, build {build_s:.1f} s")
+            json.dump(dict(wanted, steps=steps), f)
+    for kind, (seconds, first_write) in steps.items():
+        print(f"clean night 2: {kind} {seconds:.1f} s, writing from {first_write:.1f} s")
+    clean_night_s = sum(seconds for seconds, _ in steps.values())
 
     converged = 0
     kinds = {"ingest": 0, "build": 0}
     reruns = []
     for k in range(1, options.kills + 1):
         kind = "ingest" if k % 2 else "build"
-        duration = ingest_s if kind == "ingest" else build_s
-        delay = rng.uniform(0.2, duration)
+        duration, first_write = steps[kind]
+        # kills 1–4, 5–8…: two of each kind per four, one anywhere in the step, one in its writing phase
+        low = first_write if (k - 1) // 2 % 2 else 0.2
         trial = Night(landing, os.path.join(work, "trial"))
-        shutil.rmtree(trial.folder, ignore_errors=True)
-        # a build runs after night 2's ingest; an ingest over the earlier night
-        shutil.copytree((base if kind == "ingest" else ingested).folder, trial.folder, symlinks=True)
         log = os.path.join(logs, f"kill-{k:02d}-{kind}.log")
-        was_running = killed(trial.ingest_args() if kind == "ingest" else trial.build_args(), log, delay)
+        scale = 1.0
+        for attempt in range(1, 4):
+            delay = rng.uniform(low * scale, duration * scale)
+            shutil.rmtree(trial.folder, ignore_errors=True)
+            # a build runs after night 2's ingest; an ingest over the earlier night
+            shutil.copytree((base if kind == "ingest" else ingested).folder, trial.folder, symlinks=True)
+            ended = killed(trial.ingest_args() if kind == "ingest" else trial.build_args(), log, delay)
+            if ended is None:
+                break
+            # it ended before the kill (a faster run than the clean one): not a kill; draw again on
+            # the clean run's phases shrunk to this run's pace
+            print(f"kill {k:2d}: {kind} ended at {ended:.1f} s, before the kill at {delay:.1f} s: drawn again")
+            scale = 0.95 * ended / duration
+        else:
+            sys.exit(f"chaos: kill {k}: {kind} ended before every drawn moment, see {log}")
         kinds[kind] += 1
         try:
             rows = answers(trial.warehouse)
@@ -216,15 +270,16 @@ def chaos(options, work, rng):
         reruns.append(time.monotonic() - began)
         same = same_as(trial, clean)
         converged += same
-        print(f"kill {k:2d}: {kind:6s} at {delay:5.1f} s of {duration:5.1f} s"
-              f"{'' if was_running else ' (had ended)'}, {state}; published warehouse answers"
-              f" ({rows} mart_ranking rows); rerun {reruns[-1]:5.1f} s; {'converged' if same else 'DIFFERENT'}")
+        phase = "writing" if delay >= first_write * scale else "starting"
+        print(f"kill {k:2d}: {kind:6s} at {delay:5.1f} s of {duration * scale:5.1f} s ({phase}), {state};"
+              f" published warehouse answers ({rows} mart_ranking rows); rerun {reruns[-1]:5.1f} s;"
+              f" {'converged' if same else 'DIFFERENT'}")
 
     mean_rerun = sum(reruns) / len(reruns) if reruns else 0.0
     print(f"kills: {kinds['ingest']} of ingest, {kinds['build']} of build; converged {converged} of {options.kills};"
-          f" mean rerun {mean_rerun:.1f} s against a clean night of {ingest_s + build_s:.1f} s")
+          f" mean rerun {mean_rerun:.1f} s against a clean night of {clean_night_s:.1f} s")
     print(f"RESULT chaos kills={options.kills} converged={converged} ingest_kills={kinds['ingest']}"
-          f" build_kills={kinds['build']} clean_night_s={ingest_s + build_s:.1f} mean_rerun_s={mean_rerun:.1f}")
+          f" build_kills={kinds['build']} clean_night_s={clean_night_s:.1f} mean_rerun_s={mean_rerun:.1f}")
     return 0 if converged == options.kills else 1
 
 
