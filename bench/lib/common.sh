@@ -72,3 +72,13 @@ national_landing() {
   fi
   echo "$dir"
 }
+
+# train_class_archive → makes sure bin/thanthien's class archive (docs/runbook.md "Start-up") exists
+# before anything is timed: the run that writes it is slower, and no measured run may be that one.
+train_class_archive() {
+  local dir="$CACHE/class-archive-training"
+  rm -rf "$dir"
+  "$ROOT/bin/thanthien" generate --from 2024 --to 2024 --feedback-items 50 --seed "$SEED" --out "$dir/landing" >/dev/null
+  "$ROOT/bin/thanthien" ingest --landing "$dir/landing" --lake "$dir/lake" >/dev/null 2>&1 || [ $? -eq 3 ]
+  rm -rf "$dir"
+}
