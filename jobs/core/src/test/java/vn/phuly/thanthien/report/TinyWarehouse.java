@@ -158,40 +158,36 @@ public final class TinyWarehouse {
             + " ('U12','Kim Bình','XA','2024'," + tc09 + ",1,1,22,40,55,21.986667,54.966667,0.013333,0.033333,2),"
             + " ('U13','Tiên Tân','XA','2024'," + cchc + ",6,6,36,60,60,38,63.333333,-2,-3.333333,2),"
             + " ('U13','Tiên Tân','XA','2024'," + tc09 + ",1,1,18.96,40,47.4,21.986667,54.966667,-3.026667,-7.566667,1)");
-    // the report's heat map mart of before the fold: the same rows under their old column names
-    sql.execute(
-        "create table mart_group_score as select unit_id, unit_name, unit_type, period, group_id, group_name,"
-            + " score_pct, peer_mean_pct, gap_pp as gap_to_peer_pp from mart_unit_group_score");
   }
 
   /**
-   * Feedback by unit and period, with the pooled figures of the unit's type in the period. The half
-   * year 2024-H2 of Liêm Tuyền is in the mart too; neither the yearly trend nor the 2024 scorecard
-   * reads it.
+   * Feedback by unit and period, with the pooled figures of the unit's type in the period (the
+   * mart's peer_ columns, hand-added: wards 2024 (50 + 46) of (60 + 60) satisfied, (54 + 34) of
+   * (60 + 40) on time; communes 2024 (13 + 0 + 27) of (20 + 0 + 40), (20 + 0 + 16) of (25 + 0 + 25)).
+   * The half year 2024-H2 of Liêm Tuyền is in the mart too; neither the yearly trend nor the 2024
+   * scorecard reads it.
    */
   private static void feedback(Statement sql) throws SQLException {
     sql.execute(
         "create table mart_feedback_period (unit_id varchar, unit_type varchar, period varchar, period_kind varchar,"
             + " year integer, received bigint, answered bigint, satisfied bigint, satisfaction_pct decimal(18,6),"
-            + " deadline_items bigint, resolved_on_time bigint, resolved_on_time_pct decimal(18,6), overdue_open bigint)");
+            + " deadline_items bigint, resolved_on_time bigint, resolved_on_time_pct decimal(18,6), overdue_open bigint,"
+            + " peer_answered bigint, peer_satisfaction_pct decimal(18,6), peer_deadline_items bigint,"
+            + " peer_resolved_on_time_pct decimal(18,6))");
+    String wards2024 = "120,80,100,88";
+    String communes2024 = "60,66.666667,50,72";
+    String communes2023 = "50,76,40,70";
     sql.execute(
         "insert into mart_feedback_period values"
-            + " ('U01','PHUONG','2024','YEAR',2024,70,60,50,83.333333,60,54,90,0),"
-            + " ('U04','PHUONG','2024','YEAR',2024,70,60,46,76.666667,40,34,85,3),"
-            + " ('U02','PHUONG','2023','YEAR',2023,110,100,85,85,90,83,92.222222,1),"
-            + " ('U11','XA','2024','YEAR',2024,40,20,13,65,25,20,80,2),"
-            + " ('U11','XA','2024-H2','HALF',2024,15,10,5,50,10,7,70,2),"
-            + " ('U12','XA','2024','YEAR',2024,10,0,0,null,0,0,null,0),"
-            + " ('U13','XA','2024','YEAR',2024,45,40,27,67.5,25,16,64,0),"
-            + " ('U11','XA','2023','YEAR',2023,45,40,32,80,40,28,70,0),"
-            + " ('U12','XA','2023','YEAR',2023,12,10,6,60,0,0,null,0)");
-    // the report's feedback mart of before the fold: the same items pooled by type and year
-    sql.execute(
-        "create table mart_feedback_annual as select unit_type, year, sum(answered) as answered,"
-            + " cast(100 * sum(satisfied) / sum(answered) as decimal(18,6)) as satisfaction_pct,"
-            + " sum(deadline_items) as deadline_items,"
-            + " cast(100 * sum(resolved_on_time) / nullif(sum(deadline_items), 0) as decimal(18,6)) as resolved_on_time_pct"
-            + " from mart_feedback_period where period_kind = 'YEAR' group by all");
+            + " ('U01','PHUONG','2024','YEAR',2024,70,60,50,83.333333,60,54,90,0," + wards2024 + "),"
+            + " ('U04','PHUONG','2024','YEAR',2024,70,60,46,76.666667,40,34,85,3," + wards2024 + "),"
+            + " ('U02','PHUONG','2023','YEAR',2023,110,100,85,85,90,83,92.222222,1,100,85,90,92.222222),"
+            + " ('U11','XA','2024','YEAR',2024,40,20,13,65,25,20,80,2," + communes2024 + "),"
+            + " ('U11','XA','2024-H2','HALF',2024,15,10,5,50,10,7,70,2,10,50,10,70),"
+            + " ('U12','XA','2024','YEAR',2024,10,0,0,null,0,0,null,0," + communes2024 + "),"
+            + " ('U13','XA','2024','YEAR',2024,45,40,27,67.5,25,16,64,0," + communes2024 + "),"
+            + " ('U11','XA','2023','YEAR',2023,45,40,32,80,40,28,70,0," + communes2023 + "),"
+            + " ('U12','XA','2023','YEAR',2023,12,10,6,60,0,0,null,0," + communes2023 + ")");
   }
 
   private static void trend(Statement sql) throws SQLException {
