@@ -93,6 +93,14 @@ class ReportDeliveryCommandTest {
         "THANTHIEN_SMTP_STARTTLS", "off");
   }
 
+  /** GreenMail on 127.0.0.1, a free port, with the user of {@link #smtp}. */
+  private static GreenMail smtpServer() {
+    GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    server.withConfiguration(GreenMailConfiguration.aConfig().withUser(FROM, USER, PASSWORD));
+    server.start();
+    return server;
+  }
+
   private List<String> manifest() throws Exception {
     JsonNode manifest = new ObjectMapper().readTree(tmp.resolve("reports/outbox/2024/manifest.json").toFile());
     List<String> rows = new ArrayList<>();
@@ -136,9 +144,7 @@ class ReportDeliveryCommandTest {
 
   @Test
   void sendDeliversTheReportAndTheScorecardsToALocalSmtpServer() throws Exception {
-    GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-    server.withConfiguration(GreenMailConfiguration.aConfig().withUser(FROM, USER, PASSWORD));
-    server.start();
+    GreenMail server = smtpServer();
     try {
       int exit = report(smtp(server.getSmtp().getPort()), "--units", "--send");
 
@@ -170,6 +176,39 @@ class ReportDeliveryCommandTest {
               "units/U13 [] NO_RECIPIENT"),
           manifest());
       assertFalse(printed.toString(StandardCharsets.UTF_8).contains(PASSWORD));
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void dueWritesEachDuePeriodsScorecardsAndOutboxAndSendsThemWithSend() throws Exception {
+    GreenMail server = smtpServer();
+    try {
+      ReportCommand command = new ReportCommand();
+      command.environment = smtp(server.getSmtp().getPort());
+      CommandLine cli = new CommandLine(command);
+      cli.setErr(new PrintWriter(errors, true));
+      // on 1/3/2025 the years 2023 and 2024 are due (45 days after their close), the halves have no scores
+      int exit = Main.run(cli, new String[] {"--warehouse", warehouse.toString(), "--due", "2025-03-01",
+          "--out", tmp.resolve("reports").toString(), "--reference", profile.toString(), "--units", "--send"});
+
+      assertEquals(0, exit, errors.toString());
+      for (String unit : List.of("U01", "U02", "U03", "U04", "U06")) {
+        assertTrue(Files.isRegularFile(tmp.resolve("reports/2023/units/" + unit + ".pdf")), unit);
+      }
+      assertTrue(Files.isRegularFile(tmp.resolve("reports/2024/units/U13.pdf")));
+      assertArrayEquals(Files.readAllBytes(tmp.resolve("reports/2023/bao-cao.pdf")),
+          Files.readAllBytes(tmp.resolve("reports/outbox/2023/bao-cao.pdf")));
+      assertEquals(
+          List.of(
+              "chu-tich@phuly.example.org Báo cáo đánh giá mô hình Chính quyền thân thiện — năm 2023",
+              "chu-tich@phuly.example.org Báo cáo đánh giá mô hình Chính quyền thân thiện — năm 2024",
+              "hai-ba-trung@phuly.example.org Phiếu kết quả năm 2023 — Hai Bà Trưng",
+              "hai-ba-trung@phuly.example.org Phiếu kết quả năm 2024 — Hai Bà Trưng",
+              "liem-tuyen@phuly.example.org Phiếu kết quả năm 2024 — Liêm Tuyền"),
+          Arrays.stream(server.getReceivedMessages()).map(ReportDeliveryCommandTest::toAndSubject).sorted().toList());
+      assertEquals("units/U04 [\"hai-ba-trung@phuly.example.org\"] SENT", manifest().get(4));
     } finally {
       server.stop();
     }
