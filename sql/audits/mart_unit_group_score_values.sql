@@ -1,7 +1,7 @@
 -- severity: error
--- description: mart_unit_group_score: group points lie within their maximum, percentages in 0–100, the
--- groups of a unit-period add up to its mart_unit_scorecard total, and each unit-period has exactly
--- one group to improve first.
+-- description: mart_unit_group_score: group points lie within their maximum, scored criteria within the
+-- group's criteria, percentages in 0–100, every scored unit-period of mart_unit_scorecard has groups that
+-- add up to its total exactly, and each unit-period has exactly one group to improve first.
 with
 
 group_scores as (
@@ -13,6 +13,7 @@ group_scores as (
 scorecard as (
 
     select * from mart_unit_scorecard
+    where has_score
 
 ),
 
@@ -40,6 +41,7 @@ bad_groups as (
     from group_scores
     where
         points not between 0 and max_points
+        or scored_criteria not between 0 and criteria_count
         or score_pct not between 0 and 100
         or peer_mean_pct not between 0 and 100
 
@@ -48,16 +50,17 @@ bad_groups as (
 bad_totals as (
 
     select
-        totals.unit_id,
-        totals.period,
-        'totals' as detail
+        scorecard.unit_id,
+        scorecard.period,
+        case when totals.unit_id is null then 'no groups' else 'totals' end as detail
 
-    from totals
-    inner join scorecard
-        on scorecard.unit_id = totals.unit_id
-        and scorecard.period = totals.period
+    from scorecard
+    left join totals
+        on totals.unit_id = scorecard.unit_id
+        and totals.period = scorecard.period
     where
-        totals.points <> scorecard.score_points
+        totals.unit_id is null
+        or totals.points <> scorecard.score_points
         or totals.max_points <> scorecard.max_points
         or totals.first_groups <> 1
 

@@ -8,9 +8,10 @@
 -- column period: Assessment period.
 -- column period_kind: YEAR, HALF or QUARTER.
 -- column year: Calendar year of the period.
--- column group_id: Criterion group (criteria.csv group_id; the criterion's own id when the catalogue gives no group).
--- column group_name: Name of the group (the criterion's name when the catalogue gives no group).
+-- column group_id: Criterion group (criteria.csv group_id). A criterion the catalogue puts in no group is a group of its own under its criterion id, so each ungrouped criterion has its own line in the heat map and can be the one to improve first.
+-- column group_name: Name of the group; for an ungrouped criterion, the criterion's name.
 -- column criteria_count: Criteria of the group the unit-period is scored on.
+-- column scored_criteria: Of those, criteria with a final score.
 -- column points: Sum of the group's final scores; a criterion without a score counts 0 (DECIMAL(18,6)).
 -- column max_points: Sum of the group's maximum points (DECIMAL(18,6)).
 -- column score_pct: 100 · points / max_points (DECIMAL(18,6)).
@@ -20,7 +21,8 @@
 -- column gap_pp: score_pct − peer_mean_pct, in percentage points of the group's maximum (DECIMAL(18,6)).
 -- column improvement_rank: 1 for the group to improve first: the largest shortfall against the peer mean in points (gap_points ascending, then group_id), 2 for the next, ...
 --
--- The unit scorecard's "what to improve first" (issue 14): the group where reaching the peer mean
+-- Where a unit loses its points: the report's heat map (units × groups, gap_pp) and the unit
+-- scorecard's group table and "what to improve first" (issue 14): the group where reaching the peer mean
 -- would add the most points to the unit's total, so a group of 50 points weighs more than one of
 -- 15 at the same percentage gap. Peers are the units of the type with a score in the period, the
 -- same units as int_peer_mean; all of them are scored on the same criteria (those of the type
@@ -55,6 +57,7 @@ groups as (
         coalesce(criteria.group_id, criteria.criterion_id) as group_id,
         coalesce(criteria.group_name, criteria.criterion_name) as group_name,
         count(*) as criteria_count,
+        count(criterion_finals.final_score) as scored_criteria,
         cast(sum(coalesce(criterion_finals.final_score, 0)) as decimal(18, 6)) as points,
         cast(sum(criterion_finals.max_points) as decimal(18, 6)) as max_points
 
@@ -82,6 +85,7 @@ scored_groups as (
         groups.group_id,
         groups.group_name,
         groups.criteria_count,
+        groups.scored_criteria,
         groups.points,
         groups.max_points,
         cast(100 * groups.points / nullif(groups.max_points, 0) as decimal(18, 6)) as score_pct

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.phuly.thanthien.QualityGateException;
@@ -138,17 +139,19 @@ public final class Pipeline {
 
   /**
    * The reports due on {@code day} (DueReports: closed, delay of report.csv passed, not written
-   * yet or data changed); prints what it wrote and what it skipped and why. Returns the files written.
+   * yet or data changed); prints what it skipped and why, and hands each due period to {@code write}
+   * (the report, and what goes with it: scorecards, outbox, e-mail). Returns the periods written.
    */
-  public static List<Path> reportsDue(PipelinePaths paths, Profile profile, LocalDate day) {
+  public static List<String> reportsDue(PipelinePaths paths, Profile profile, LocalDate day, Consumer<String> write) {
     long start = System.nanoTime();
     List<DueReports.Decision> decisions = DueReports.plan(paths.warehouse(), paths.reports(), profile, day);
-    List<Path> files = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     for (DueReports.Decision d : decisions) {
       if (d.write()) {
         Console.line("Lập báo cáo kỳ " + d.period() + " (" + d.reason() + ")");
-        files.addAll(report(paths, d.period(), profile));
+        write.accept(d.period());
+        written.add(d.period());
       } else if (d.reason().startsWith("đã lập")) {
         unchanged.add(d.period());
       } else {
@@ -163,6 +166,6 @@ public final class Pipeline {
         decisions.stream().filter(DueReports.Decision::write).count() + " kỳ được lập, "
             + decisions.stream().filter(d -> !d.write()).count() + " kỳ bỏ qua",
         Console.since(start));
-    return files;
+    return written;
   }
 }

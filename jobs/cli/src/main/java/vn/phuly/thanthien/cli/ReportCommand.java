@@ -9,15 +9,15 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.phuly.thanthien.reference.Profile;
-import vn.phuly.thanthien.report.scorecard.ScorecardWriter;
 
 /**
  * {@code report --warehouse FILE (--period P | --due D) --out DIR [--units] [--send] [--reference DIR]}:
  * charts and the Vietnamese report of a period, written to {@code DIR/<period>/} (so {@code --out
  * reports} gives DESIGN's {@code reports/<period>/}); with {@code --units} one scorecard per unit in
  * {@code DIR/<period>/units/}; the files to send in the outbox {@code DIR/outbox/<period>/}, e-mailed
- * only with {@code --send}. With {@code --due D}, every report due on D (report.DueReports), what is
- * skipped printed with the reason (the nightly report DAG's call; scorecards and delivery are per period).
+ * only with {@code --send}. With {@code --due D}, every report due on D (report.DueReports), each with
+ * its scorecards ({@code --units}), its outbox and its e-mail ({@code --send}) like {@code --period};
+ * what is skipped printed with the reason (the nightly report DAG's call).
  */
 @Command(
     name = "report",
@@ -59,12 +59,11 @@ public final class ReportCommand implements Callable<Integer> {
     PipelinePaths paths = new PipelinePaths(null, null, warehouse, out);
     Profile profile = Profile.load(reference);
     if (which.due != null) {
-      Pipeline.reportsDue(paths, profile, which.due);
-      return Main.OK;
+      Pipeline.reportsDue(paths, profile, which.due,
+          period -> ReportDelivery.publish(paths, period, profile, units, send, environment));
+    } else {
+      ReportDelivery.publish(paths, which.period, profile, units, send, environment);
     }
-    Pipeline.report(paths, which.period, profile);
-    List<ScorecardWriter.Scorecard> cards = units ? ReportDelivery.scorecards(paths, which.period) : List.of();
-    ReportDelivery.deliver(paths, which.period, profile, cards, send, environment);
     return Main.OK;
   }
 

@@ -27,6 +27,18 @@ import vn.phuly.thanthien.report.scorecard.ScorecardWriter;
 final class ReportDelivery {
   private ReportDelivery() {}
 
+  /**
+   * The report of {@code period}, with {@code units} its scorecards, then its outbox (always) and,
+   * with {@code send}, the e-mail: what {@code report --period} and each period of {@code report --due}
+   * (and {@code run}) publish.
+   */
+  static void publish(
+      PipelinePaths paths, String period, Profile profile, boolean units, boolean send, Map<String, String> environment) {
+    Pipeline.report(paths, period, profile);
+    List<ScorecardWriter.Scorecard> cards = units ? scorecards(paths, period) : List.of();
+    deliver(paths, period, profile, cards, send, environment);
+  }
+
   /** The unit scorecards of {@code period} under {@code reports/<period>/units/}. */
   static List<ScorecardWriter.Scorecard> scorecards(PipelinePaths paths, String period) {
     long start = System.nanoTime();

@@ -2,6 +2,7 @@ package vn.phuly.thanthien.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +14,8 @@ import vn.phuly.thanthien.report.Marts;
 /**
  * {@code run}: the nightly unit of work — ingest, build, report — in one JVM. Without
  * {@code --period} it writes the reports due on the run's business date ({@code --through} or
- * {@code --date}, else the date of the data), like {@code report --due}. A failed quality gate
+ * {@code --date}, else the date of the data), like {@code report --due}; each report written gets
+ * its outbox, its scorecards with {@code --units} and its e-mail with {@code --send}. A failed quality gate
  * at ingest stops before the build, so the previous warehouse stays published (exit 3).
  */
 @Command(
@@ -33,6 +35,15 @@ public final class RunCommand implements Callable<Integer> {
       description = "Kỳ báo cáo; mặc định: các báo cáo đến hạn vào ngày --through/--date, không có thì ngày của dữ liệu.")
   String period;
 
+  @Option(names = "--units", description = "Thêm phiếu kết quả một trang A4 cho từng đơn vị của mỗi kỳ được lập.")
+  boolean units;
+
+  @Option(names = "--send", description = "Gửi thư điện tử trong hộp thư đi của mỗi kỳ được lập (máy chủ SMTP từ biến môi trường THANTHIEN_SMTP_*).")
+  boolean send;
+
+  /** Where {@code --send} reads the SMTP settings (tests give their own). */
+  Map<String, String> environment = System.getenv();
+
   @Override
   public Integer call() throws Exception {
     Logging.setVerbose(ingest.verbose);
@@ -42,11 +53,11 @@ public final class RunCommand implements Callable<Integer> {
         ingest.reprocess);
     Pipeline.build(paths, profile, ingest.verbose);
     if (period != null) {
-      Pipeline.report(paths, period, profile);
+      ReportDelivery.publish(paths, period, profile, units, send, environment);
     } else {
       // The same rule as report --due: the business date of the run, else the date of the data.
       LocalDate day = ingest.through != null ? ingest.through : ingest.date != null ? ingest.date : Marts.dataDate(warehouse);
-      Pipeline.reportsDue(paths, profile, day);
+      Pipeline.reportsDue(paths, profile, day, p -> ReportDelivery.publish(paths, p, profile, units, send, environment));
     }
     return Main.OK;
   }

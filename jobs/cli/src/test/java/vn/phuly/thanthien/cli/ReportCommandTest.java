@@ -69,6 +69,10 @@ class ReportCommandTest {
     assertEquals(0, exit);
     assertTrue(Files.isRegularFile(tmp.resolve("reports/2023/bao-cao.pdf")));
     assertTrue(Files.notExists(tmp.resolve("reports/2024")), "2024 is due from 14/02/2025 only");
+    // the outbox of the period written, a draft for the report; no scorecards without --units
+    assertTrue(Files.isRegularFile(tmp.resolve("reports/outbox/2023/bao-cao.pdf")));
+    assertTrue(Files.readString(tmp.resolve("reports/outbox/2023/manifest.json")).contains("\"DRAFT\""));
+    assertTrue(Files.notExists(tmp.resolve("reports/2023/units")));
     String text = printed.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("Lập báo cáo kỳ 2023 (chưa lập)"), text);
     assertTrue(text.contains("Bỏ qua kỳ 2024: chưa đến hạn lập: từ ngày 14/02/2025"), text);

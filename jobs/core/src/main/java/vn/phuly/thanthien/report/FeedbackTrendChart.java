@@ -18,7 +18,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import vn.phuly.thanthien.report.ReportData.FeedbackYear;
 
 /**
- * Citizens' feedback by year and unit type (mart_feedback_annual, pooled over the items): the
+ * Citizens' feedback by year and unit type (mart_feedback_period's pooled rates of each unit type and year): the
  * satisfaction rate and the share of items resolved on time, one line per unit type.
  */
 final class FeedbackTrendChart {

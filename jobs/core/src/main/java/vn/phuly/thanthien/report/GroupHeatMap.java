@@ -12,7 +12,7 @@ import vn.phuly.thanthien.report.ReportData.GroupScore;
 
 /**
  * Heat map of one unit type: units (in rank order) × criterion groups, each cell the unit's
- * percentage of the group's points (mart_group_score), coloured on viridis from the lowest to the
+ * percentage of the group's points (mart_unit_group_score), coloured on viridis from the lowest to the
  * highest cell; each column names the group and its peer mean.
  */
 final class GroupHeatMap {

@@ -39,7 +39,7 @@ record ReportData(
   /** mart_ranking's columns beyond RankingRow: previous rank, ranked units, completeness. */
   record Standing(String unitId, Integer previousRank, Integer rankedUnits, Double completenessPct) {}
 
-  /** mart_group_score of the period. */
+  /** mart_unit_group_score of the period. */
   record GroupScore(
       String unitId, String unitName, String unitType, String groupId, String groupName, double scorePct,
       double peerMeanPct, double gapToPeerPp) {}
@@ -47,7 +47,7 @@ record ReportData(
   /** mart_unit_scorecard.self_gap_pp of a scored unit of the period. */
   record SelfGap(String unitId, String unitName, String unitType, double selfGapPp) {}
 
-  /** mart_feedback_annual. */
+  /** mart_feedback_period: the pooled rates of each unit type and year. */
   record FeedbackYear(
       String unitType, int year, long answered, Double satisfactionPct, long deadlineItems, Double onTimePct) {}
 

@@ -54,7 +54,7 @@ final class ReportQueries {
           previousRankedUnits(db, p.previous()),
           Marts.trend(db, year),
           list(db, "select unit_id, unit_name, unit_type, group_id, group_name, score_pct, peer_mean_pct,"
-                  + " gap_to_peer_pp from mart_group_score where period = ? order by unit_type, unit_name, unit_id, group_id",
+                  + " gap_pp from mart_unit_group_score where period = ? order by unit_type, unit_name, unit_id, group_id",
               r -> new GroupScore(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                   r.getDouble(6), r.getDouble(7), r.getDouble(8)), period),
           list(db, "select unit_id, unit_name, unit_type, self_gap_pp from mart_unit_scorecard"
@@ -62,8 +62,9 @@ final class ReportQueries {
                   + " order by self_gap_pp desc, unit_name, unit_id",
               r -> new SelfGap(r.getString(1), r.getString(2), r.getString(3), r.getDouble(4)), period),
           selfGapThresholdPp,
-          list(db, "select unit_type, year, answered, satisfaction_pct, deadline_items, resolved_on_time_pct"
-                  + " from mart_feedback_annual where year <= ? order by unit_type, year",
+          list(db, "select distinct unit_type, year, peer_answered, peer_satisfaction_pct, peer_deadline_items,"
+                  + " peer_resolved_on_time_pct from mart_feedback_period where period_kind = 'YEAR' and year <= ?"
+                  + " order by unit_type, year",
               r -> new FeedbackYear(r.getString(1), r.getInt(2), r.getLong(3), number(r, 4), r.getLong(5), number(r, 6)),
               year),
           list(db, "select year, finding_code, sum(findings) from mart_inspection_followup where year <= ?"

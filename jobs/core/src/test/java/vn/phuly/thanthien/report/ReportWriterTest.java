@@ -115,6 +115,23 @@ class ReportWriterTest {
   }
 
   @Test
+  void theFeedbackTrendIsEachTypesPooledYearAndTheHeatMapTheUnitsGroups() throws Exception {
+    ReportData data = ReportQueries.read(TinyWarehouse.create(tmp), "2024", "UBND", 10.0);
+
+    // one point per unit type and year (not per unit row, not the half year 2024-H2)
+    assertEquals(
+        List.of("PHUONG 2023 100 85.0 90 92.222222", "PHUONG 2024 120 80.0 100 88.0",
+            "XA 2023 50 76.0 40 70.0", "XA 2024 60 66.666667 50 72.0"),
+        data.feedback().stream().map(f -> f.unitType() + " " + f.year() + " " + f.answered() + " " + f.satisfactionPct()
+            + " " + f.deadlineItems() + " " + f.onTimePct()).toList());
+    // the communes' ungrouped criterion TC09 is a column of its own
+    assertEquals(
+        List.of("U12 CCHC -8.333333", "U12 TC09 0.033333"),
+        data.groupScores().stream().filter(g -> g.unitId().equals("U12"))
+            .map(g -> g.unitId() + " " + g.groupId() + " " + g.gapToPeerPp()).toList());
+  }
+
+  @Test
   void htmlIsWellFormedXml() throws Exception {
     ReportWriter.write(TinyWarehouse.create(tmp), "2024", tmp);
     byte[] html = Files.readAllBytes(tmp.resolve("bao-cao.html"));

@@ -41,8 +41,8 @@ class CatalogueTest {
   void mainHoldsTheDimsFactsAndMartsOnly() throws Exception {
     assertEquals(
         List.of("dim_criterion", "dim_period", "dim_unit", "fct_criterion_score", "fct_feedback", "fct_inspection_finding",
-            "ingest_runs", "mart_emulation_annual", "mart_feedback_annual", "mart_feedback_monthly", "mart_feedback_period",
-            "mart_group_score", "mart_inspection_followup", "mart_ranking", "mart_repeat_officials", "mart_source_as_of",
+            "ingest_runs", "mart_emulation_annual", "mart_feedback_monthly", "mart_feedback_period",
+            "mart_inspection_followup", "mart_ranking", "mart_repeat_officials", "mart_source_as_of",
             "mart_trend", "mart_unit_group_score", "mart_unit_scorecard", "mart_watchlist", "quarantine_summary"),
         QueryRows.readOnly(warehouse, SCHEMA_TABLES.formatted("main")));
     assertEquals(List.of(), QueryRows.readOnly(warehouse, "select view_name from duckdb_views() where not internal"));

@@ -56,8 +56,8 @@ class DocsSiteTest {
       assertTrue(index.contains("<a href=\"" + model + ".html\">" + model + "</a>"), model);
       assertTrue(Files.isRegularFile(site.resolve(model + ".html")), model);
     }
-    // 12 staging views + 15 core tables + 15 marts
-    assertEquals(42, summary.models());
+    // 12 staging views + 15 core tables + 13 marts
+    assertEquals(40, summary.models());
     assertTrue(index.contains("<a href=\"source_submission_score.html\"><g class=\"node source landing\""), index);
     assertTrue(index.contains("Dòng dữ liệu <span class=\"en\">Lineage</span>"));
   }

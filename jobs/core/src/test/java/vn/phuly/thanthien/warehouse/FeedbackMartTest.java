@@ -193,17 +193,22 @@ class FeedbackMartTest {
         Map.of("received", 9L, "answered", 4L, "satisfied", 2L, "satisfaction_pct", 50.0, "deadline_items", 5L,
             "resolved_on_time", 3L, "resolved_on_time_pct", 60.0),
         warehouse.one(
-            "select cast(received as bigint) as received, cast(answered as bigint) as answered,"
-                + " cast(satisfied as bigint) as satisfied, cast(satisfaction_pct as double) as satisfaction_pct,"
-                + " cast(deadline_items as bigint) as deadline_items, cast(resolved_on_time as bigint) as resolved_on_time,"
-                + " cast(resolved_on_time_pct as double) as resolved_on_time_pct"
-                + " from mart_feedback_annual where unit_type = 'PHUONG' and year = 2024"));
-    assertEquals(0, warehouse.failingRows("mart_feedback_annual_values"));
+            "select distinct peer_received as received, peer_answered as answered, peer_satisfied as satisfied,"
+                + " cast(peer_satisfaction_pct as double) as satisfaction_pct, peer_deadline_items as deadline_items,"
+                + " peer_resolved_on_time as resolved_on_time,"
+                + " cast(peer_resolved_on_time_pct as double) as resolved_on_time_pct"
+                + " from mart_feedback_period where unit_type = 'PHUONG' and period = '2024'"));
+    assertEquals(0, warehouse.failingRows("mart_feedback_period_values"));
+    String firstRow = " where (unit_id, period) = (select (unit_id, period) from mart_feedback_period"
+        + " order by unit_id, period limit 1)";
     warehouse.withSpoiled(
-        List.of("mart_feedback_annual"),
+        List.of("mart_feedback_period"),
         () -> {
-          warehouse.execute("update mart_feedback_annual set satisfied = answered + 1");
-          assertEquals(1, warehouse.reaudit("mart_feedback_annual_values"));
+          warehouse.execute("update mart_feedback_period set satisfied = answered + 1" + firstRow);
+          assertEquals(1, warehouse.reaudit("mart_feedback_period_values"));
+          warehouse.execute("update mart_feedback_period set satisfied = answered - 1, peer_satisfied = peer_answered + 1"
+              + firstRow);
+          assertEquals(1, warehouse.reaudit("mart_feedback_period_values"));
         });
   }
 

@@ -100,12 +100,12 @@ final class MartFixture implements AutoCloseable {
     return criterion(catalogue, validFrom, validTo, unitType, criterionId, "G1", "Nhóm 1", maxPoints);
   }
 
-  /** A criterion of the group {@code groupId} (its name quoted, as it may hold a comma). */
+  /** A criterion of the group {@code groupId} (its name quoted, as it may hold a comma); null: of no group. */
   MartFixture criterion(
       String catalogue, String validFrom, String validTo, String unitType, String criterionId, String groupId,
       String groupName, double maxPoints) {
-    criteria.append(String.join(",", catalogue, validFrom, text(validTo), unitType, criterionId, groupId,
-            "\"" + groupName + "\"", "Tiêu chí " + criterionId, String.valueOf(maxPoints), "SELF"))
+    criteria.append(String.join(",", catalogue, validFrom, text(validTo), unitType, criterionId, text(groupId),
+            groupName == null ? "" : "\"" + groupName + "\"", "Tiêu chí " + criterionId, String.valueOf(maxPoints), "SELF"))
         .append('\n');
     return this;
   }

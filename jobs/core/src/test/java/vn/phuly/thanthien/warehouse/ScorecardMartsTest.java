@@ -87,6 +87,37 @@ class ScorecardMartsTest {
   }
 
   @Test
+  void aCriterionOfNoGroupIsAGroupOfItsOwnUnderItsIdAndName() throws Exception {
+    // TC2 has no group: its own row, named after the criterion; B's TC2 is unscored (0 points)
+    try (MartFixture ungrouped =
+        new MartFixture()
+            .unit("A", "1", "Kim Bình", "XA", "2021-01-01", null, 1000L)
+            .unit("B", "2", "Đinh Xá", "XA", "2021-01-01", null, 1000L)
+            .criterion("C", "2020-01-01", null, "XA", "TC1", "G1", "Nhóm 1", 10)
+            .criterion("C", "2020-01-01", null, "XA", "TC2", null, null, 10)
+            .score("A", "2024", "APPRAISAL", "TC1", 8)
+            .score("A", "2024", "APPRAISAL", "TC2", 4)
+            .score("B", "2024", "APPRAISAL", "TC1", 6)
+            .build()) {
+      assertEquals(List.of(), ungrouped.failedAudits());
+      assertEquals(
+          List.of(
+              List.of("A", "G1", "Nhóm 1", 1L, 1L, "8.000000", "80.000000", "7.000000", "1.000000", "10.000000", 1L),
+              List.of("A", "TC2", "Tiêu chí TC2", 1L, 1L, "4.000000", "40.000000", "2.000000", "2.000000", "20.000000", 2L),
+              List.of("B", "TC2", "Tiêu chí TC2", 1L, 0L, "0.000000", "0.000000", "2.000000", "-2.000000", "-20.000000", 1L),
+              List.of("B", "G1", "Nhóm 1", 1L, 1L, "6.000000", "60.000000", "7.000000", "-1.000000", "-10.000000", 2L)),
+          ungrouped.query(
+                  "select * from mart_unit_group_score where period = '2024' order by unit_id, improvement_rank")
+              .stream()
+              .map(r -> List.of(r.get("unit_id"), r.get("group_id"), r.get("group_name"),
+                  ((Number) r.get("criteria_count")).longValue(), ((Number) r.get("scored_criteria")).longValue(),
+                  text(r.get("points")), text(r.get("score_pct")), text(r.get("peer_mean_points")),
+                  text(r.get("gap_points")), text(r.get("gap_pp")), r.get("improvement_rank")))
+              .toList());
+    }
+  }
+
+  @Test
   void theGroupAuditFailsWhenGroupsNoLongerAddUpToTheScorecard() {
     assertEquals(0, warehouse.reaudit("mart_unit_group_score_values"));
     warehouse.withSpoiled(

@@ -132,9 +132,9 @@ class ScoringTest {
             "W4|G3|Hài lòng|0.000000|60.000000|-60.000000"),
         QueryRows.of(
             db,
-            "select unit_id, group_id, group_name, score_pct, peer_mean_pct, gap_to_peer_pp from mart_group_score"
+            "select unit_id, group_id, group_name, score_pct, peer_mean_pct, gap_pp from mart_unit_group_score"
                 + " where period = '2023' and unit_id in ('W1', 'W4', 'W5') order by unit_id, group_id"));
-    assertEquals(0, report.audits().stream().filter(a -> a.name().equals("mart_group_score_values")).findFirst()
+    assertEquals(0, report.audits().stream().filter(a -> a.name().equals("mart_unit_group_score_values")).findFirst()
         .orElseThrow().failingRows());
   }
 
