@@ -3,7 +3,8 @@
 It calls `bin/thanthien report --warehouse W --out DIR --due D` with the latest business date D
 of the asset events that triggered it: the command writes the reports of the periods that have
 closed and whose delay of the profile's report.csv has passed by D, and prints what it skipped
-and why (exit 0). So a backfill of many days writes no report per day, and a night on which
+and why (exit 0). The Variables thanthien_report_units and thanthien_report_send (default false)
+add `--units` (one page per unit) and `--send` (e-mail; the report stays in the outbox either way). So a backfill of many days writes no report per day, and a night on which
 nothing is due succeeds without writing anything.
 """
 
@@ -24,15 +25,16 @@ from thanthien.commands import ThanthienCommand
 log = logging.getLogger(__name__)
 
 
-def report_commands(events: list[dict], thanthien_home: str) -> list[list[str]]:
-    """One `report --due` per published warehouse, with the latest business date of its events."""
+def report_commands(events: list[dict], thanthien_home: str, flags: list[str] = ()) -> list[list[str]]:
+    """One `report --due` per published warehouse, with the latest business date of its events and
+    `flags` (settings.report_flags: scorecards, e-mail)."""
     latest: dict[tuple[str, str], str] = {}
     for extra in events:
         key = (extra["warehouse"], extra["reports"])
         latest[key] = max(latest.get(key, extra["business_date"]), extra["business_date"])
     return [
         [os.path.join(thanthien_home, "bin", "thanthien"), "report", "--warehouse", warehouse, "--out", reports,
-         "--due", day]
+         "--due", day, *flags]
         for (warehouse, reports), day in sorted(latest.items())
     ]
 
@@ -64,7 +66,7 @@ def thanthien_report():
             log.info("Kho dữ liệu công bố ngày %s; kỳ vừa kết thúc: %s", extra.get("business_date"),
                      extra.get("closed_periods") or "không có")
         try:
-            return report_commands(events, settings.home(Variable.get))
+            return report_commands(events, settings.home(Variable.get), settings.report_flags(Variable.get))
         except (KeyError, settings.SettingsError) as e:
             raise AirflowFailException(f"Sự kiện kho dữ liệu thiếu thông tin / incomplete asset event: {e}") from None
 

@@ -61,3 +61,11 @@ def test_one_report_command_per_warehouse_with_its_latest_business_date():
         ["/srv/thanthien/bin/thanthien", "report", "--warehouse", "/w/b.duckdb", "--out", "/rb", "--due", "2024-03-05"],
     ]
     assert report_commands([], "/srv/thanthien") == []
+
+
+def test_the_report_variables_add_the_scorecards_and_the_e_mail():
+    events = [{"business_date": "2024-12-31", "closed_periods": ["2024"], "warehouse": "/w/a.duckdb", "reports": "/r"}]
+    assert report_commands(events, "/srv/thanthien", ["--units", "--send"]) == [
+        ["/srv/thanthien/bin/thanthien", "report", "--warehouse", "/w/a.duckdb", "--out", "/r", "--due", "2024-12-31",
+         "--units", "--send"],
+    ]

@@ -74,3 +74,16 @@ def test_the_home_may_come_from_the_worker_environment(monkeypatch):
     monkeypatch.setenv("THANTHIEN_HOME", "/opt/thanthien")
     values = {k: v for k, v in VARIABLES.items() if k != "thanthien_home"}
     assert settings.plan({}, LOGICAL, variables(values))["build_command"][0] == "/opt/thanthien/bin/thanthien"
+
+
+def test_the_report_flags_are_off_unless_a_variable_turns_them_on():
+    assert settings.report_flags(variables({})) == []
+    assert settings.report_flags(variables({"thanthien_report_units": "true"})) == ["--units"]
+    assert settings.report_flags(variables({"thanthien_report_units": "True", "thanthien_report_send": "true"})) == [
+        "--units", "--send"]
+    assert settings.report_flags(variables({"thanthien_report_send": "false"})) == []
+
+
+def test_a_report_flag_that_is_neither_true_nor_false_is_refused_by_name():
+    with pytest.raises(settings.SettingsError, match="thanthien_report_send"):
+        settings.report_flags(variables({"thanthien_report_send": "yes"}))

@@ -45,6 +45,26 @@ def home(variable: Callable[..., Any]) -> str:
     return _absolute(value, f"Variable {HOME_VARIABLE}")
 
 
+# Variable → the flag of `report --due` it turns on ("true"/"false", default false): one page per unit,
+# and e-mail through the SMTP server of the worker's environment (THANTHIEN_SMTP_*, docs/runbook.md).
+REPORT_FLAG_VARIABLES = {
+    "thanthien_report_units": "--units",
+    "thanthien_report_send": "--send",
+}
+
+
+def report_flags(variable: Callable[..., Any]) -> list[str]:
+    """The flags of the scheduled `report --due`, from the Variables of REPORT_FLAG_VARIABLES."""
+    flags = []
+    for name, flag in REPORT_FLAG_VARIABLES.items():
+        value = str(variable(name, default="false")).strip().lower()
+        if value not in ("true", "false"):
+            raise SettingsError(f"Variable {name} phải là true hoặc false / must be true or false: {value!r}")
+        if value == "true":
+            flags.append(flag)
+    return flags
+
+
 def plan(conf: dict[str, Any] | None, logical_date, variable: Callable[..., Any]) -> dict[str, Any]:
     """The business date, paths and command lines of one nightly run.
 
