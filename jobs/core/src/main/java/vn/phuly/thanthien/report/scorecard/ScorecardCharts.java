@@ -41,7 +41,7 @@ import vn.phuly.thanthien.report.scorecard.UnitScorecard.TrendYear;
  */
 final class ScorecardCharts {
   static final int WIDTH = 760;
-  static final int HEIGHT = 600;
+  static final int HEIGHT = 480;
   static final int FIRST_YEAR = 2021;
   static final String UNIT = "Đơn vị";
   static final String PEERS = "Trung bình khối";

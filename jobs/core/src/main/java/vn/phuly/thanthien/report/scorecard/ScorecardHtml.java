@@ -17,23 +17,23 @@ import vn.phuly.thanthien.report.scorecard.UnitScorecard.TrendYear;
 final class ScorecardHtml {
   private static final String STYLE =
       """
-      @page { size: A4; margin: 12mm 13mm 11mm 13mm; }
-      body { font-family: 'Noto Sans', 'Noto Sans Symbols 2', sans-serif; font-size: 9pt; color: #1a1a1a; }
+      @page { size: A4; margin: 9mm 13mm 8mm 13mm; }
+      body { font-family: 'Noto Sans', 'Noto Sans Symbols 2', sans-serif; font-size: 8.5pt; color: #1a1a1a; }
       p { margin: 2pt 0; }
       p.model { font-size: 8.5pt; color: #444; margin: 0; }
       h1 { font-size: 16pt; margin: 1pt 0 0 0; }
       p.sub { font-size: 10pt; margin: 0 0 5pt 0; }
-      h2 { font-size: 10.5pt; margin: 7pt 0 3pt 0; border-bottom: 1px solid #999; page-break-after: avoid; }
+      h2 { font-size: 10.5pt; margin: 5pt 0 2pt 0; border-bottom: 1px solid #999; page-break-after: avoid; }
       h3 { font-size: 9.5pt; margin: 0 0 2pt 0; }
       table { border-collapse: collapse; width: 100%; }
       table.figures td { border: 1px solid #bbb; padding: 3pt 5pt; width: 25%; vertical-align: top; }
       table.figures b { font-size: 14pt; }
       table.figures span { font-size: 8pt; color: #444; }
       table.charts td { width: 50%; vertical-align: top; padding: 0 3pt 0 0; }
-      table.list th, table.list td { border: 1px solid #bbb; padding: 1.5pt 4pt; text-align: left; }
+      table.list th, table.list td { border: 1px solid #bbb; padding: 1pt 4pt; text-align: left; }
       table.list th { background: #eef2f6; }
-      th.group { width: 34%; }
-      td.num { text-align: right; }
+      th.group { width: 40%; }
+      td.num { text-align: right; white-space: nowrap; }
       td.below { color: #b2182b; }
       td.above { color: #1b7837; }
       tr { page-break-inside: avoid; }
@@ -65,9 +65,9 @@ final class ScorecardHtml {
     watch(html, card);
     measures(html, card.openMeasures(), year);
     feedback(html, card.feedback());
-    html.append("<p class=\"note\">Số liệu từ kho dữ liệu của hệ thống (mart_ranking, mart_unit_group_score, mart_trend,")
-        .append(" mart_watchlist, mart_inspection_followup, mart_feedback_period); số được làm tròn một chữ số thập phân")
-        .append(" khi hiển thị, thứ hạng so sánh điểm ở độ chính xác đầy đủ. Bộ tiêu chí là bộ tiêu chí minh hoạ.</p>\n")
+    // short enough to leave the fullest card on one A4 page; the marts it comes from are in docs/
+    html.append("<p class=\"note\">Số liệu từ kho dữ liệu của hệ thống, làm tròn một chữ số thập phân;")
+        .append(" thứ hạng theo điểm chính xác đầy đủ. Bộ tiêu chí minh hoạ.</p>\n")
         .append("</body>\n</html>\n");
     return html.toString();
   }

@@ -30,15 +30,20 @@ public final class ScorecardWriter {
     int year = Labels.year(period);
     List<Scorecard> written = new ArrayList<>();
     for (UnitScorecard card : cards) {
-      byte[] groups = card.groups().isEmpty() ? null : ScorecardCharts.groups(card.groups());
-      boolean anyYear = card.trend().stream().anyMatch(t -> t.scorePct() != null);
-      byte[] trend = anyYear ? ScorecardCharts.trend(card.trend(), year) : null;
-      String xhtml = ScorecardHtml.render(card, groups, trend);
       UnitScorecard.Ranking r = card.ranking();
-      Path pdf = ReportPdf.write(xhtml, ScorecardHtml.title(r), dir, dir.resolve(fileName(r.unitId())));
-      written.add(new Scorecard(r.unitId(), r.unitName(), r.unitType(), pdf));
+      written.add(new Scorecard(r.unitId(), r.unitName(), r.unitType(), writeOne(card, year, dir)));
     }
     return written;
+  }
+
+  /** The PDF of one card of {@code year}'s period in {@code dir}. */
+  static Path writeOne(UnitScorecard card, int year, Path dir) {
+    byte[] groups = card.groups().isEmpty() ? null : ScorecardCharts.groups(card.groups());
+    boolean anyYear = card.trend().stream().anyMatch(t -> t.scorePct() != null);
+    byte[] trend = anyYear ? ScorecardCharts.trend(card.trend(), year) : null;
+    String xhtml = ScorecardHtml.render(card, groups, trend);
+    UnitScorecard.Ranking r = card.ranking();
+    return ReportPdf.write(xhtml, ScorecardHtml.title(r), dir, dir.resolve(fileName(r.unitId())));
   }
 
   /** {@code <unit_id>.pdf}; a unit id is a profile's surrogate key, kept to a safe file name. */
