@@ -89,22 +89,25 @@ class FirstWrite(threading.Thread):
                 return
 
 
-def run(args, log_path, allowed=(0,), watch=None):
-    """Runs ARGS to its end; returns its seconds and, with WATCH, the seconds of its first write there."""
+def run(args, log_path, allowed=(0,)):
+    """Runs ARGS to its end; returns its seconds."""
     began = time.monotonic()
-    watcher = FirstWrite(watch, began) if watch else None
-    if watcher:
-        watcher.start()
     with open(log_path, "ab") as log:
         code = start(args, log).wait()
-    if watcher:
-        watcher.done.set()
-        watcher.join()
     if code not in allowed:
         sys.exit(f"chaos: {' '.join(args[:1])} exited {code}, see {log_path}")
-    seconds = time.monotonic() - began
-    if not watcher:
-        return seconds
+    return time.monotonic() - began
+
+
+def run_watched(args, log_path, allowed, folder):
+    """run, watching FOLDER: returns the step's seconds and the seconds of its first new file there."""
+    watcher = FirstWrite(folder, time.monotonic())
+    watcher.start()
+    try:
+        seconds = run(args, log_path, allowed)
+    finally:
+        watcher.done.set()
+        watcher.join()
     print(f"{args[0]}: {seconds:.1f} s, its first write ({watcher.path}) at {watcher.seconds} s")
     return seconds, watcher.seconds if watcher.seconds is not None else 0.2
 
@@ -178,9 +181,9 @@ def prepare(options, landing, base, ingested, clean, logs):
     run(base.build_args(), os.path.join(logs, "base.log"))
     # the clean night 2: the reference every trial must converge to
     shutil.copytree(base.folder, ingested.folder, symlinks=True)
-    ingest = run(ingested.ingest_args(), os.path.join(logs, "clean.log"), INGEST_OK, watch=ingested.lake)
+    ingest = run_watched(ingested.ingest_args(), os.path.join(logs, "clean.log"), INGEST_OK, ingested.lake)
     shutil.copytree(ingested.folder, clean.folder, symlinks=True)
-    build = run(clean.build_args(), os.path.join(logs, "clean.log"), watch=os.path.dirname(clean.warehouse))
+    build = run_watched(clean.build_args(), os.path.join(logs, "clean.log"), (0,), os.path.dirname(clean.warehouse))
     return {"ingest": ingest, "build": build}
 
 
@@ -239,7 +242,7 @@ def chaos(options, work, rng):
         trial = Night(landing, os.path.join(work, "trial"))
         log = os.path.join(logs, f"kill-{k:02d}-{kind}.log")
         scale = 1.0
-        for attempt in range(1, 4):
+        for _ in range(3):
             delay = rng.uniform(low * scale, duration * scale)
             shutil.rmtree(trial.folder, ignore_errors=True)
             # a build runs after night 2's ingest; an ingest over the earlier night
