@@ -48,6 +48,10 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Nếu một lượt dựng khác đang chạy trên cùng kho dữ liệu: chờ tối đa ngần ấy giây rồi bỏ (mặc định: 600; 0 = không chờ).")
   long waitSeconds = Pipeline.BUILD_WAIT.toSeconds();
 
+  @Option(names = "--full-refresh",
+      description = "Dựng lại mọi bảng vào một file mới, không giữ bảng nào của kho dữ liệu đang công bố.")
+  boolean fullRefresh;
+
   @Option(names = {"-v", "--verbose"}, description = "In từng mô hình (số dòng, thời gian).")
   boolean verbose;
 
@@ -72,7 +76,7 @@ public final class BuildCommand implements Callable<Integer> {
       throw new BadInputException(lake + ": không có thư mục hồ dữ liệu");
     }
     BuildReport report = Pipeline.build(new PipelinePaths(null, lake, warehouse, null), Profile.load(reference), verbose,
-        Duration.ofSeconds(waitSeconds));
+        Duration.ofSeconds(waitSeconds), fullRefresh);
     if (dictionary != null) {
       writeDictionary(report.published(), dictionary);
       Console.line("Từ điển dữ liệu: " + dictionary);
@@ -86,7 +90,7 @@ public final class BuildCommand implements Callable<Integer> {
         Console.line(
             "  " + model.name() + ": "
                 + (model.kind() == ModelKind.VIEW ? "view" : Console.number(model.rows()) + " dòng")
-                + " (" + Console.seconds(model.seconds()) + ")");
+                + (model.kept() ? " (giữ nguyên)" : " (" + Console.seconds(model.seconds()) + ")"));
       }
     }
     for (AuditResult warning : report.warnings()) {

@@ -91,15 +91,17 @@ public final class Pipeline {
   static final Duration BUILD_WAIT = Duration.ofMinutes(10);
 
   public static BuildReport build(PipelinePaths paths, Profile profile, boolean verbose) throws Exception {
-    return build(paths, profile, verbose, BUILD_WAIT);
+    return build(paths, profile, verbose, BUILD_WAIT, false);
   }
 
   /**
    * Builds holding the warehouse's build lock (waiting up to {@code wait} for another build) and the
    * lake's read lock: the build reads one snapshot of the ledgers, and an ingest writing the lake
-   * meanwhile deletes none of the files it lists.
+   * meanwhile deletes none of the files it lists. Unless {@code fullRefresh}, the tables nothing
+   * changed for are kept from the published warehouse (warehouse.BuildState).
    */
-  static BuildReport build(PipelinePaths paths, Profile profile, boolean verbose, Duration wait) throws Exception {
+  static BuildReport build(PipelinePaths paths, Profile profile, boolean verbose, Duration wait, boolean fullRefresh)
+      throws Exception {
     long start = System.nanoTime();
     Lake lake = new Lake(paths.lake());
     Path marts = paths.lake().resolve("marts");
@@ -107,7 +109,7 @@ public final class Pipeline {
         Lake.ReadLock reading = lake.lockForReading()) {
       building.removeExportLeftovers(marts);
       WarehouseInputs inputs = WarehouseInputs.fromLake(lake, profile.directory());
-      BuildReport report = Warehouse.build(inputs, paths.warehouse(), marts, new BuildProgress());
+      BuildReport report = Warehouse.build(inputs, paths.warehouse(), marts, new BuildProgress(), fullRefresh);
       BuildCommand.print(report, verbose, Console.since(start));
       return report;
     }

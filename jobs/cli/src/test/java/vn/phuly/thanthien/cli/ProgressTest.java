@@ -34,8 +34,8 @@ class ProgressTest {
 
     List<String> build = printed(() -> {
       BuildProgress progress = new BuildProgress();
-      progress.modelBuilt(new ModelResult("stg_units", ModelKind.VIEW, null, 0.1), 1, 2);
-      progress.modelBuilt(new ModelResult("fct_feedback", ModelKind.TABLE, 10L, 1.0), 2, 2);
+      progress.modelBuilt(new ModelResult("stg_units", ModelKind.VIEW, null, 0.1, false), 1, 2);
+      progress.modelBuilt(new ModelResult("fct_feedback", ModelKind.TABLE, 10L, 1.0, false), 2, 2);
       progress.auditsRun(57, 2.25);
       progress.martsExported(16, 1.0);
     });

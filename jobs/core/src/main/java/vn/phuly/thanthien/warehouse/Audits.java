@@ -84,12 +84,17 @@ final class Audits {
         new ModelHeader(null, List.of(), List.of(), Map.of(), List.of(), ModelHeader.Severity.ERROR, description));
   }
 
-  /** Runs {@code audit} into {@code audit.<name>} and counts its failing rows. */
-  static AuditResult run(Connection connection, Placeholders placeholders, Model audit) {
+  /**
+   * Runs {@code audit} into {@code audit.<name>} and counts its failing rows; with {@code keep},
+   * counts the rows its table holds from the previous build instead (nothing it reads has changed).
+   */
+  static AuditResult run(Connection connection, Placeholders placeholders, Model audit, boolean keep) {
     String table = failingRowsTable(audit);
     try {
-      Sql.execute(connection, "create or replace table " + table + " as\n" + placeholders.expand(audit));
-      Sql.execute(connection, "comment on table " + table + " is " + Placeholders.literal("Failing rows of: " + audit.header().description()));
+      if (!keep) {
+        Sql.execute(connection, "create or replace table " + table + " as\n" + placeholders.expand(audit));
+        Sql.execute(connection, "comment on table " + table + " is " + Placeholders.literal("Failing rows of: " + audit.header().description()));
+      }
       long failing = Sql.count(connection, table);
       List<String> sample = failing == 0 ? List.of() : Sql.sample(connection, table, SAMPLE_ROWS);
       return new AuditResult(audit.name(), audit.header().severity(), failing, sample);
@@ -98,7 +103,7 @@ final class Audits {
     }
   }
 
-  private static String failingRowsTable(Model audit) {
+  static String failingRowsTable(Model audit) {
     return Schemas.AUDIT + "." + audit.name();
   }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds models on a DuckDB connection: {@code create or replace view|table}, then the header's
@@ -20,11 +22,31 @@ final class ModelRunner {
     this.placeholders = placeholders;
   }
 
-  /** Builds {@code ordered} (already in dependency order), telling {@code listener} of each model built. */
-  List<ModelResult> run(List<Model> ordered, BuildListener listener) {
+  /**
+   * Builds {@code ordered} (already in dependency order), telling {@code listener} of each model
+   * built. A table whose fingerprint ({@link BuildState#fingerprint}) is the one {@code previous}
+   * holds for it, and which the file already holds (a copy of the previous warehouse), is kept as
+   * it is; views are always created. Records every table in {@code next}, and every model's
+   * identity for what reads it in {@code identities}.
+   */
+  List<ModelResult> run(List<Model> ordered, BuildListener listener, BuildState.Context context,
+      BuildState previous, BuildState next, Map<String, String> identities) {
+    Set<String> present = Warehouse.tables(connection);
     List<ModelResult> results = new ArrayList<>();
     for (Model model : ordered) {
-      ModelResult result = build(model);
+      String fingerprint = BuildState.fingerprint(model, context, identities);
+      Optional<BuildState.Entry> kept = previous.entry(model.name())
+          .filter(e -> model.kind() == ModelKind.TABLE && e.fingerprint().equals(fingerprint) && present.contains(model.relation()));
+      ModelResult result = kept.isPresent()
+          ? new ModelResult(model.name(), model.kind(), kept.get().rows(), 0, true)
+          : build(model);
+      if (model.kind() == ModelKind.TABLE) {
+        String content = kept.isPresent() ? kept.get().content() : BuildState.content(connection, model.relation());
+        next.put(model.name(), new BuildState.Entry(fingerprint, content, result.rows()));
+        identities.put(model.name(), content);
+      } else {
+        identities.put(model.name(), fingerprint);
+      }
       results.add(result);
       listener.modelBuilt(result, results.size(), ordered.size());
     }
@@ -49,7 +71,17 @@ final class ModelRunner {
         throw new ModelException(model.origin() + ": " + e.getMessage(), e);
       }
     }
-    return new ModelResult(model.name(), model.kind(), rows, (System.nanoTime() - start) / 1e9);
+    return new ModelResult(model.name(), model.kind(), rows, (System.nanoTime() - start) / 1e9, false);
+  }
+
+  /** The column comments the runner writes for {@code model}: its header's, a coded column's with its enum's values. */
+  static Map<String, String> comments(Model model) {
+    ModelHeader header = model.header();
+    Map<String, String> comments = new LinkedHashMap<>(header.columns());
+    for (ModelHeader.AcceptedValues values : header.acceptedValues()) {
+      comments.put(values.column(), ContractEnums.comment(header.columns().get(values.column()), values));
+    }
+    return comments;
   }
 
   private void document(Model model, String objectKind) {
@@ -58,11 +90,7 @@ final class ModelRunner {
       if (header.grain() != null) {
         Sql.execute(connection, "comment on " + objectKind + " " + model.relation() + " is " + Placeholders.literal("Grain: " + header.grain()));
       }
-      Map<String, String> comments = new LinkedHashMap<>(header.columns());
-      for (ModelHeader.AcceptedValues values : header.acceptedValues()) {
-        comments.put(values.column(), ContractEnums.comment(header.columns().get(values.column()), values));
-      }
-      for (Map.Entry<String, String> column : comments.entrySet()) {
+      for (Map.Entry<String, String> column : comments(model).entrySet()) {
         Sql.execute(
             connection,
             "comment on column " + model.relation() + "." + column.getKey() + " is " + Placeholders.literal(column.getValue()));

@@ -104,6 +104,38 @@ final class Placeholders {
     return out.toString();
   }
 
+  /**
+   * What {@code model} reads, as text that changes whenever what it reads changes (for {@link
+   * BuildState}): the expansions that name no file, and for those that do, each file's name and size
+   * instead of its absolute path (lake files are written once under names holding their run, so a
+   * copied or moved lake keeps its identity) or, for a profile file, its content's hash.
+   */
+  String identity(Model model) {
+    Matcher m = PLACEHOLDER.matcher(model.sql());
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String kind = m.group(1);
+      String argument = m.group(2);
+      out.append(kind).append(argument == null ? "" : ":" + argument).append(" = ");
+      switch (kind) {
+        case "curated" -> out.append(BuildState.filesIdentity(inputs.curated(contract(model, argument).dataset())));
+        case "quarantine" -> out.append(BuildState.filesIdentity(inputs.quarantineFiles()));
+        case "runs" -> out.append(BuildState.filesIdentity(inputs.runManifests()));
+        case "reference" -> out.append(referenceIdentity(model, argument));
+        default -> out.append(replacement(model, kind, argument));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private String referenceIdentity(Model model, String fileName) {
+    return profile().layout(ProfileFile.byName(fileName).orElseThrow(() -> new ModelException(
+            model.origin() + ": unknown reference file '" + fileName + "'")))
+        .map(layout -> BuildState.contentIdentity(layout.path()))
+        .orElse("absent");
+  }
+
   private String replacement(Model model, String kind, String argument) {
     return switch (kind + (argument == null ? "" : ":")) {
       case "curated:" -> curated(contract(model, argument));

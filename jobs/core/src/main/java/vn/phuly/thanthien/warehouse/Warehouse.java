@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,24 +35,38 @@ public final class Warehouse {
   /** As {@link #build(WarehouseInputs, Path, Path)}, telling {@code listener} what happens as it happens. */
   public static BuildReport build(WarehouseInputs inputs, Path target, Path martsDir, BuildListener listener)
       throws Exception {
-    return build(inputs, target, martsDir, ModelCatalog.fromClasspath(), listener);
+    return build(inputs, target, martsDir, ModelCatalog.fromClasspath(), listener, false);
+  }
+
+  /**
+   * As {@link #build(WarehouseInputs, Path, Path, BuildListener)}; with {@code fullRefresh} every
+   * model is built afresh into an empty file, else the build starts from a copy of the published
+   * warehouse and keeps each table whose fingerprint is unchanged ({@link BuildState}).
+   */
+  public static BuildReport build(
+      WarehouseInputs inputs, Path target, Path martsDir, BuildListener listener, boolean fullRefresh) throws Exception {
+    return build(inputs, target, martsDir, ModelCatalog.fromClasspath(), listener, fullRefresh);
   }
 
   static BuildReport build(WarehouseInputs inputs, Path target, Path martsDir, ModelCatalog catalog) throws Exception {
-    return build(inputs, target, martsDir, catalog, BuildListener.NONE);
+    return build(inputs, target, martsDir, catalog, BuildListener.NONE, false);
   }
 
-  private static BuildReport build(
-      WarehouseInputs inputs, Path target, Path martsDir, ModelCatalog catalog, BuildListener listener)
-      throws Exception {
+  private static BuildReport build(WarehouseInputs inputs, Path target, Path martsDir, ModelCatalog catalog,
+      BuildListener listener, boolean fullRefresh) throws Exception {
     Publisher publisher = new Publisher(target);
+    BuildState previous = fullRefresh ? BuildState.empty() : BuildState.of(publisher.target());
     List<BuildReport> built = new ArrayList<>();
     MartExport export = martsDir == null ? null : MartExport.begin(martsDir);
     try {
       publisher.publish(
           building -> {
+            if (!previous.isEmpty()) {
+              // the published file is closed or open read-only (the build lock keeps other builds out)
+              Files.copy(publisher.target(), building);
+            }
             try (Connection connection = Sql.open(building)) {
-              BuildReport report = buildOn(connection, inputs, catalog, listener);
+              BuildReport report = buildOn(connection, inputs, catalog, listener, previous);
               Audits.gate(report.audits());
               dropStaging(connection, catalog);
               if (export != null) {
@@ -71,23 +90,74 @@ public final class Warehouse {
 
   /** Builds models, the dictionary and the audits on {@code connection}; does not gate. */
   static BuildReport buildOn(Connection connection, WarehouseInputs inputs, ModelCatalog catalog) {
-    return buildOn(connection, inputs, catalog, BuildListener.NONE);
+    return buildOn(connection, inputs, catalog, BuildListener.NONE, BuildState.empty());
   }
 
   private static BuildReport buildOn(
-      Connection connection, WarehouseInputs inputs, ModelCatalog catalog, BuildListener listener) {
+      Connection connection, WarehouseInputs inputs, ModelCatalog catalog, BuildListener listener, BuildState previous) {
     createSchemas(connection);
     Placeholders placeholders = new Placeholders(inputs);
     List<Model> ordered = catalog.buildOrder();
-    List<ModelResult> models = new ModelRunner(connection, placeholders).run(ordered, listener);
-    DictionaryWriter.createTable(connection, ordered);
     List<Model> audits = new ArrayList<>(catalog.audits());
     audits.addAll(Audits.generated(ordered));
+    BuildState.Context context = new BuildState.Context(
+        placeholders, duckdbVersion(connection), ordered.stream().map(Model::name).collect(Collectors.toSet()));
+    BuildState next = BuildState.empty();
+    Map<String, String> identities = new HashMap<>();
+    List<ModelResult> models =
+        new ModelRunner(connection, placeholders).run(ordered, listener, context, previous, next, identities);
+    DictionaryWriter.createTable(connection, ordered);
     long start = System.nanoTime();
-    List<AuditResult> results = audits.stream().map(a -> Audits.run(connection, placeholders, a)).toList();
+    Set<String> present = tables(connection);
+    List<AuditResult> results = new ArrayList<>();
+    for (Model audit : audits) {
+      String fingerprint = BuildState.fingerprint(audit, context, identities);
+      boolean keep = previous.entry(audit.name()).filter(e -> e.fingerprint().equals(fingerprint)).isPresent()
+          && present.contains(Audits.failingRowsTable(audit));
+      AuditResult result = Audits.run(connection, placeholders, audit, keep);
+      next.put(audit.name(), new BuildState.Entry(fingerprint, null, result.failingRows()));
+      results.add(result);
+    }
     Audits.record(connection, audits, results);
     listener.auditsRun(results.size(), (System.nanoTime() - start) / 1e9);
+    dropLeftovers(connection, ordered, audits);
+    next.write(connection);
     return new BuildReport(models, results, null, List.of());
+  }
+
+  private static String duckdbVersion(Connection connection) {
+    try {
+      return Sql.strings(connection, "select version()").get(0);
+    } catch (SQLException e) {
+      throw new ModelException("version(): " + e.getMessage(), e);
+    }
+  }
+
+  static Set<String> tables(Connection connection) {
+    try {
+      return new HashSet<>(Sql.strings(connection, "select schema_name || '.' || table_name from duckdb_tables()"));
+    } catch (SQLException e) {
+      throw new ModelException("duckdb_tables: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Drops the tables a copied previous warehouse holds that this build does not make (a model or
+   * audit since removed or renamed), so the file holds what a full build would.
+   */
+  private static void dropLeftovers(Connection connection, List<Model> models, List<Model> audits) {
+    Set<String> made = new HashSet<>(List.of(Schemas.DICTIONARY, Schemas.AUDIT_RESULTS, BuildState.TABLE));
+    models.stream().filter(m -> m.kind() == ModelKind.TABLE).forEach(m -> made.add(m.relation()));
+    audits.forEach(a -> made.add(Audits.failingRowsTable(a)));
+    for (String table : tables(connection)) {
+      if (!made.contains(table)) {
+        try {
+          Sql.execute(connection, "drop table " + table);
+        } catch (SQLException e) {
+          throw new ModelException(table + ": " + e.getMessage(), e);
+        }
+      }
+    }
   }
 
   /**

@@ -55,7 +55,7 @@ class AuditTest {
             .filter(a -> a.name().equals(audit))
             .findFirst()
             .orElseGet(() -> Audits.generated(catalog.buildOrder()).stream().filter(a -> a.name().equals(audit)).findFirst().orElseThrow());
-    return Audits.run(db, new Placeholders(inputs), model).failingRows();
+    return Audits.run(db, new Placeholders(inputs), model, false).failingRows();
   }
 
   @Test

@@ -353,7 +353,7 @@ final class MartFixture implements AutoCloseable {
               .filter(a -> a.name().equals(name))
               .findFirst()
               .orElseThrow(() -> new IllegalArgumentException("no audit " + name));
-      return Audits.run(db, new Placeholders(inputs), audit).failingRows();
+      return Audits.run(db, new Placeholders(inputs), audit, false).failingRows();
     } catch (RuntimeException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
@@ -367,7 +367,7 @@ final class MartFixture implements AutoCloseable {
             .filter(a -> a.name().equals(name))
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no generated audit " + name));
-    return Audits.run(db, new Placeholders(inputs), audit).failingRows();
+    return Audits.run(db, new Placeholders(inputs), audit, false).failingRows();
   }
 
   /** Builds {@code model} again over its inputs as they are now (after {@link #withSpoiled} changed one). */
