@@ -2,10 +2,12 @@ package vn.phuly.thanthien.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,8 @@ import vn.phuly.thanthien.warehouse.Sql;
  * A build that keeps what did not change gives, table for table and row for row, the warehouse a
  * full rebuild of the same lake and profile gives: after a night that brings one feedback day
  * (the score models are kept, the feedback models rebuilt), and after a change of
- * the profile's thresholds (what reads them is rebuilt).
+ * the profile's thresholds (what reads them is rebuilt). The Parquet export of a kept table is
+ * not written again.
  */
 class IncrementalBuildTest {
   private static final String NIGHT = "feedback/2024-03-02";
@@ -46,6 +49,10 @@ class IncrementalBuildTest {
     assertEquals(Main.OK, first.exitCode(), first.err());
     assertFalse(first.out().contains("giữ nguyên"), first.out());
     long itemsBefore = count(warehouse, "fct_feedback");
+    Path scoresExport = lake.resolve("marts/fct_criterion_score/data.parquet");
+    Path feedbackExport = lake.resolve("marts/fct_feedback/data.parquet");
+    Object scoresFile = Files.readAttributes(scoresExport, BasicFileAttributes.class).fileKey();
+    Object feedbackFile = Files.readAttributes(feedbackExport, BasicFileAttributes.class).fileKey();
 
     Files.move(nightAside, night);
     assertEquals(Main.OK, ingest(landing, lake, profile));
@@ -60,6 +67,12 @@ class IncrementalBuildTest {
     assertFalse(line(incremental.out(), "fct_feedback: ").endsWith("(giữ nguyên)"), incremental.out());
     assertFalse(line(incremental.out(), "mart_feedback_monthly: ").endsWith("(giữ nguyên)"), incremental.out());
     assertTrue(count(warehouse, "fct_feedback") > itemsBefore, "the night's items are in fct_feedback");
+    assertEquals(scoresFile, Files.readAttributes(scoresExport, BasicFileAttributes.class).fileKey(),
+        "the kept table's Parquet export is not written again");
+    assertNotEquals(feedbackFile, Files.readAttributes(feedbackExport, BasicFileAttributes.class).fileKey(),
+        "the rebuilt table's Parquet export is replaced");
+    assertEquals(QueryRows.inMemory("select * from read_parquet('" + feedbackExport + "') order by all"),
+        everyTable(warehouse).get("main.fct_feedback"), "the export holds the rebuilt table");
     assertSameAsFullRebuild(lake, warehouse, profile, "full-night");
 
     // a threshold of the watch list changes: what reads the thresholds is rebuilt, the scores are kept

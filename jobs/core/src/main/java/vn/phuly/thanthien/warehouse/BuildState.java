@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -78,6 +79,17 @@ final class BuildState {
       }
     }
     return new BuildState(entries);
+  }
+
+  /** Table → content identity, as {@link #TABLE} of {@code connection} holds them (empty when it has none). */
+  static Map<String, String> contents(Connection connection) throws SQLException {
+    Map<String, String> contents = new TreeMap<>();
+    read(connection).entries.forEach((name, entry) -> {
+      if (entry.content() != null) {
+        contents.put(name, entry.content());
+      }
+    });
+    return contents;
   }
 
   boolean isEmpty() {
@@ -156,10 +168,16 @@ final class BuildState {
     }
   }
 
-  /** Names (with their folder: a year or landing-day partition) and sizes of lake files, in name order. */
+  /**
+   * Names (with their folder: a year or landing-day partition), sizes and modification times of lake
+   * files, in name order. Ingest writes a lake file once, under a name holding its run, and never
+   * rewrites it; the time also tells a file written again under the same name (a fixture, a
+   * restore), so the identity never needs the files read.
+   */
   static String filesIdentity(List<Path> files) {
     StringBuilder text = new StringBuilder();
-    files.stream().map(f -> f.getParent().getFileName() + "/" + f.getFileName() + ":" + size(f)).sorted().forEach(f -> text.append(f).append(' '));
+    files.stream().map(f -> f.getParent().getFileName() + "/" + f.getFileName() + ":" + stamp(f)).sorted()
+        .forEach(f -> text.append(f).append(' '));
     return text.toString();
   }
 
@@ -172,9 +190,10 @@ final class BuildState {
     }
   }
 
-  private static long size(Path file) {
+  private static String stamp(Path file) {
     try {
-      return Files.size(file);
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      return attributes.size() + "@" + attributes.lastModifiedTime().toInstant();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

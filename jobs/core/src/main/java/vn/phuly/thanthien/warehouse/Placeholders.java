@@ -106,9 +106,9 @@ final class Placeholders {
 
   /**
    * What {@code model} reads, as text that changes whenever what it reads changes (for {@link
-   * BuildState}): the expansions that name no file, and for those that do, each file's name and size
-   * instead of its absolute path (lake files are written once under names holding their run, so a
-   * copied or moved lake keeps its identity) or, for a profile file, its content's hash.
+   * BuildState}): the expansions that name no file, and for those that do, each file's name, size and
+   * time instead of its absolute path (a moved lake keeps its identity) or, for a profile file, its
+   * content's hash.
    */
   String identity(Model model) {
     Matcher m = PLACEHOLDER.matcher(model.sql());

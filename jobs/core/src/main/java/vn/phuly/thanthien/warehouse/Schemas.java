@@ -7,7 +7,7 @@ package vn.phuly.thanthien.warehouse;
 public final class Schemas {
   /** The dims, facts and marts of DESIGN §6 (and {@code ingest_runs}, {@code quarantine_summary}): nothing else. */
   public static final String MAIN = "main";
-  /** The intermediate models ({@code int_}) and the data dictionary. */
+  /** The intermediate models ({@code int_}), the data dictionary and the build state (BuildState). */
   public static final String INTERNAL = "internal";
   /** The audits' failing rows ({@code audit.<name>}) and {@link #AUDIT_RESULTS}. */
   public static final String AUDIT = "audit";

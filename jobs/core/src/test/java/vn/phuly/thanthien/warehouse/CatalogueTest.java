@@ -47,7 +47,7 @@ class CatalogueTest {
         QueryRows.readOnly(warehouse, SCHEMA_TABLES.formatted("main")));
     assertEquals(List.of(), QueryRows.readOnly(warehouse, "select view_name from duckdb_views() where not internal"));
     assertEquals(
-        List.of("dictionary", "int_as_of_date", "int_criterion_final", "int_lineage_walk", "int_peer_mean", "int_trend_ranks",
+        List.of("build_state", "dictionary", "int_as_of_date", "int_criterion_final", "int_lineage_walk", "int_peer_mean", "int_trend_ranks",
             "int_trend_reconstructed", "int_trend_rows", "int_trend_year_end_units", "int_unit_period"),
         QueryRows.readOnly(warehouse, SCHEMA_TABLES.formatted("internal")));
   }
