@@ -44,6 +44,39 @@ class VersionsTest {
         .orderBy("feedback_id").collectAsList().stream().map(Row::toString).toList());
   }
 
+  /** submission_score's business key (period, unit_id, assessor, criterion_id) and where a row was read. */
+  static final StructType SUBMISSION_KEY =
+      new StructType().add("period", "string").add("unit_id", "string").add("assessor", "string")
+          .add("criterion_id", "string").add("source_line", "long");
+
+  static Row submissionKey(String period, String unit, String criterion, long line) {
+    return RowFactory.create(period, unit, "SELF", criterion, line);
+  }
+
+  @Test
+  void theContestedKeysOfAPassAreItsRepeatedKeysAndItsKeysTheHistoryHolds() {
+    Dataset<Row> pass = IngestFixtures.spark().createDataFrame(List.of(
+        submissionKey("2023", "w1", "TC1", 2), submissionKey("2023", "w1", "TC1", 3),  // twice in the pass
+        submissionKey("2023", "w1", "TC2", 4),                                           // also in the history
+        submissionKey("2023", "w1", "TC3", 5),                                           // only in the pass
+        submissionKey("2023", null, "TC4", 6),                                           // in the history, null and all
+        submissionKey(null, "w1", "TC5", 7), submissionKey(null, "w1", "TC5", 8),        // a null part, twice
+        submissionKey("2023", null, "TC6", 9),                                           // the history's unit is not null
+        submissionKey("2023", "w1", "TC7", 10)),                                         // the history's unit differs
+        SUBMISSION_KEY);
+    Dataset<Row> history = IngestFixtures.spark().createDataFrame(List.of(
+        submissionKey("2023", "w1", "TC2", 2),
+        submissionKey("2023", null, "TC4", 3),
+        submissionKey("2023", "w1", "TC6", 4),
+        submissionKey("2023", "w2", "TC7", 5),
+        submissionKey("2023", "w1", "TC8", 6), submissionKey("2023", "w1", "TC8", 7)),  // only in the history
+        SUBMISSION_KEY);
+
+    assertEquals(List.of("2023|w1|SELF|TC1", "2023|w1|SELF|TC2", "2023|∅|SELF|TC4", "∅|w1|SELF|TC5"),
+        IngestFixtures.lines(Versions.contestedKeys(pass, history, SUBMISSIONS),
+            "period", "unit_id", "assessor", "criterion_id"));
+  }
+
   /** What {@link Versions#repeats} reads of a good row: day, key, version terms, where it was read. */
   static final StructType KEYED =
       new StructType()
