@@ -1,15 +1,20 @@
 package vn.phuly.thanthien.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.contract.DatasetContract;
 
 /**
@@ -75,6 +80,54 @@ class VersionsTest {
     assertEquals(List.of("2023|w1|SELF|TC1", "2023|w1|SELF|TC2", "2023|∅|SELF|TC4", "∅|w1|SELF|TC5"),
         IngestFixtures.lines(Versions.contestedKeys(pass, history, SUBMISSIONS),
             "period", "unit_id", "assessor", "criterion_id"));
+  }
+
+  /**
+   * A night: the history's scan reads only its key columns and feeds a semi-join that broadcasts
+   * the pass's few keys, with no exchange (shuffle) of the history's rows before it. Spark's plan
+   * as planned, before any stage runs: adaptive execution could not take back a shuffle it ran.
+   */
+  @Test
+  void aNightReadsTheHistorysKeysWithoutShufflingThem(@TempDir Path lake) {
+    SparkSession spark = IngestFixtures.spark();
+    spark.range(50)
+        .selectExpr("'2023' as period", "concat('w', id) as unit_id", "'SELF' as assessor", "'TC1' as criterion_id",
+            "'old.csv' as source_file", "id as source_line")
+        .write().parquet(lake.resolve("history").toString());
+    spark.createDataFrame(List.of(submissionKey("2023", "w7", "TC1", 2)), SUBMISSION_KEY)
+        .write().parquet(lake.resolve("pass").toString());
+
+    Dataset<Row> contested = Versions.contestedKeys(spark.read().parquet(lake.resolve("pass").toString()),
+        spark.read().parquet(lake.resolve("history").toString()), SUBMISSIONS);
+
+    List<String> fromHistory = fromScanUp(contested.queryExecution().executedPlan().toString(), "/history]");
+    assertTrue(fromHistory.get(0).contains("ReadSchema: struct<period:string,unit_id:string,assessor:string,"
+        + "criterion_id:string>"), fromHistory.get(0));
+    String firstJoinOrExchange =
+        fromHistory.stream().filter(node -> node.contains("Join") || node.contains("Exchange")).findFirst().orElseThrow();
+    assertTrue(firstJoinOrExchange.startsWith("BroadcastHashJoin") && firstJoinOrExchange.contains("LeftSemi, BuildRight"),
+        String.join("\n", fromHistory));
+    assertEquals(List.of("2023|w7|SELF|TC1"), IngestFixtures.lines(contested, "period", "unit_id", "assessor", "criterion_id"));
+  }
+
+  /** The operators of a plan's tree string from the file scan whose line contains {@code location} to the root. */
+  static List<String> fromScanUp(String plan, String location) {
+    List<String> lines = plan.lines().toList();
+    int at = 0;
+    while (!(lines.get(at).contains("FileScan") && lines.get(at).contains(location))) {
+      at++;
+    }
+    List<String> path = new ArrayList<>();
+    int depth = Integer.MAX_VALUE;
+    for (int i = at; i >= 0; i--) {
+      String line = lines.get(i);
+      int indent = line.length() - line.replaceFirst("^[ :|+-]*", "").length();
+      if (indent < depth) {
+        path.add(line.substring(indent));
+        depth = indent;
+      }
+    }
+    return path;
   }
 
   /** What {@link Versions#repeats} reads of a good row: day, key, version terms, where it was read. */
