@@ -80,7 +80,7 @@ final class SourceIngest {
     Dataset<Row> contested =
         Versions.contestedKeys(good(read(contract, pass)), history, contract).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      // when every key occurs once, nothing repeats and nothing is superseded
+      // when no key of the pass occurs twice in it or in the history, nothing repeats and nothing is superseded
       boolean anyContested = contested.count() > 0;
       if (anyContested) {
         pass = withoutRepeats(contract, pass, contested, staged.resolve("pass-without-repeats"));

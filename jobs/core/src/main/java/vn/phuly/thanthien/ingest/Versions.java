@@ -40,14 +40,19 @@ public final class Versions {
   private Versions() {}
 
   /**
-   * The business keys that occur more than once among the rows of a pass and the history: only
-   * their rows can repeat or supersede one another. Found by hashing the key columns, without
-   * sorting; usually few, so the version rules below only order their rows.
+   * The business keys of a pass whose rows can repeat or supersede one another: those that occur
+   * more than once among the rows of the pass, and those of the pass that the history holds too. A
+   * key only the history holds is not contested: no row of the pass can repeat it or be superseded
+   * by it. The history's key columns are only semi-joined with the pass's distinct keys (few on a
+   * night, so Spark broadcasts them): a night's cost follows the night's rows, not a shuffle of every
+   * key of the history. Nulls match nulls, as in {@link #withKeyIn}.
    */
   static Dataset<Row> contestedKeys(Dataset<Row> pass, Dataset<Row> history, DatasetContract contract) {
     Column[] key = contract.businessKey().stream().map(functions::col).toArray(Column[]::new);
-    return pass.select(key).unionByName(history.select(key))
-        .groupBy(key).count().where(col("count").gt(1)).select(key);
+    Dataset<Row> passKeys = pass.groupBy(key).count();
+    Dataset<Row> repeated = passKeys.where(col("count").gt(1)).select(key);
+    Dataset<Row> alsoInHistory = withKeyIn(history.select(key), passKeys.select(key), contract);
+    return repeated.unionByName(alsoInHistory).distinct();
   }
 
   /** The rows of {@code rows} whose business key is one of {@code keys} (nulls match nulls). */

@@ -1,15 +1,20 @@
 package vn.phuly.thanthien.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.contract.DatasetContract;
 
 /**
@@ -42,6 +47,87 @@ class VersionsTest {
     Dataset<Row> history = IngestFixtures.spark().createDataFrame(List.of(RowFactory.create("PA-3", 9L)), schema);
     assertEquals(List.of("[PA-1]", "[PA-3]"), Versions.contestedKeys(rows, history, FEEDBACK)
         .orderBy("feedback_id").collectAsList().stream().map(Row::toString).toList());
+  }
+
+  /** submission_score's business key (period, unit_id, assessor, criterion_id) and where a row was read. */
+  static final StructType SUBMISSION_KEY =
+      new StructType().add("period", "string").add("unit_id", "string").add("assessor", "string")
+          .add("criterion_id", "string").add("source_line", "long");
+
+  static Row submissionKey(String period, String unit, String criterion, long line) {
+    return RowFactory.create(period, unit, "SELF", criterion, line);
+  }
+
+  @Test
+  void theContestedKeysOfAPassAreItsRepeatedKeysAndItsKeysTheHistoryHolds() {
+    Dataset<Row> pass = IngestFixtures.spark().createDataFrame(List.of(
+        submissionKey("2023", "w1", "TC1", 2), submissionKey("2023", "w1", "TC1", 3),  // twice in the pass
+        submissionKey("2023", "w1", "TC2", 4),                                           // also in the history
+        submissionKey("2023", "w1", "TC3", 5),                                           // only in the pass
+        submissionKey("2023", null, "TC4", 6),                                           // in the history, null and all
+        submissionKey(null, "w1", "TC5", 7), submissionKey(null, "w1", "TC5", 8),        // a null part, twice
+        submissionKey("2023", null, "TC6", 9),                                           // the history's unit is not null
+        submissionKey("2023", "w1", "TC7", 10)),                                         // the history's unit differs
+        SUBMISSION_KEY);
+    Dataset<Row> history = IngestFixtures.spark().createDataFrame(List.of(
+        submissionKey("2023", "w1", "TC2", 2),
+        submissionKey("2023", null, "TC4", 3),
+        submissionKey("2023", "w1", "TC6", 4),
+        submissionKey("2023", "w2", "TC7", 5),
+        submissionKey("2023", "w1", "TC8", 6), submissionKey("2023", "w1", "TC8", 7)),  // only in the history
+        SUBMISSION_KEY);
+
+    assertEquals(List.of("2023|w1|SELF|TC1", "2023|w1|SELF|TC2", "2023|∅|SELF|TC4", "∅|w1|SELF|TC5"),
+        IngestFixtures.lines(Versions.contestedKeys(pass, history, SUBMISSIONS),
+            "period", "unit_id", "assessor", "criterion_id"));
+  }
+
+  /**
+   * A night: the history's scan reads only its key columns and feeds a semi-join that broadcasts
+   * the pass's few keys, with no exchange (shuffle) of the history's rows before it. Spark's plan
+   * as planned, before any stage runs: adaptive execution could not take back a shuffle it ran.
+   */
+  @Test
+  void aNightReadsTheHistorysKeysWithoutShufflingThem(@TempDir Path lake) {
+    SparkSession spark = IngestFixtures.spark();
+    spark.range(50)
+        .selectExpr("'2023' as period", "concat('w', id) as unit_id", "'SELF' as assessor", "'TC1' as criterion_id",
+            "'old.csv' as source_file", "id as source_line")
+        .write().parquet(lake.resolve("history").toString());
+    spark.createDataFrame(List.of(submissionKey("2023", "w7", "TC1", 2)), SUBMISSION_KEY)
+        .write().parquet(lake.resolve("pass").toString());
+
+    Dataset<Row> contested = Versions.contestedKeys(spark.read().parquet(lake.resolve("pass").toString()),
+        spark.read().parquet(lake.resolve("history").toString()), SUBMISSIONS);
+
+    List<String> fromHistory = fromScanUp(contested.queryExecution().executedPlan().toString(), "/history]");
+    assertTrue(fromHistory.get(0).contains("ReadSchema: struct<period:string,unit_id:string,assessor:string,"
+        + "criterion_id:string>"), fromHistory.get(0));
+    String firstJoinOrExchange =
+        fromHistory.stream().filter(node -> node.contains("Join") || node.contains("Exchange")).findFirst().orElseThrow();
+    assertTrue(firstJoinOrExchange.startsWith("BroadcastHashJoin") && firstJoinOrExchange.contains("LeftSemi, BuildRight"),
+        String.join("\n", fromHistory));
+    assertEquals(List.of("2023|w7|SELF|TC1"), IngestFixtures.lines(contested, "period", "unit_id", "assessor", "criterion_id"));
+  }
+
+  /** The operators of a plan's tree string from the file scan whose line contains {@code location} to the root. */
+  static List<String> fromScanUp(String plan, String location) {
+    List<String> lines = plan.lines().toList();
+    int at = 0;
+    while (!(lines.get(at).contains("FileScan") && lines.get(at).contains(location))) {
+      at++;
+    }
+    List<String> path = new ArrayList<>();
+    int depth = Integer.MAX_VALUE;
+    for (int i = at; i >= 0; i--) {
+      String line = lines.get(i);
+      int indent = line.length() - line.replaceFirst("^[ :|+-]*", "").length();
+      if (indent < depth) {
+        path.add(line.substring(indent));
+        depth = indent;
+      }
+    }
+    return path;
   }
 
   /** What {@link Versions#repeats} reads of a good row: day, key, version terms, where it was read. */
