@@ -96,8 +96,13 @@ final class BuildState {
     return entries.isEmpty();
   }
 
-  Optional<Entry> entry(String name) {
-    return Optional.ofNullable(entries.get(name));
+  /**
+   * The entry of {@code name} when the previous build made it from {@code fingerprint} and the file
+   * still holds its table {@code relation} (one of {@code present}): it can be kept as it is.
+   */
+  Optional<Entry> keepable(String name, String fingerprint, String relation, Set<String> present) {
+    return Optional.ofNullable(entries.get(name))
+        .filter(e -> e.fingerprint().equals(fingerprint) && present.contains(relation));
   }
 
   void put(String name, Entry entry) {

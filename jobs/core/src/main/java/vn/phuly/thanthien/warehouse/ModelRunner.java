@@ -35,8 +35,9 @@ final class ModelRunner {
     List<ModelResult> results = new ArrayList<>();
     for (Model model : ordered) {
       String fingerprint = BuildState.fingerprint(model, context, identities);
-      Optional<BuildState.Entry> kept = previous.entry(model.name())
-          .filter(e -> model.kind() == ModelKind.TABLE && e.fingerprint().equals(fingerprint) && present.contains(model.relation()));
+      Optional<BuildState.Entry> kept = model.kind() == ModelKind.TABLE
+          ? previous.keepable(model.name(), fingerprint, model.relation(), present)
+          : Optional.empty();
       ModelResult result = kept.isPresent()
           ? new ModelResult(model.name(), model.kind(), kept.get().rows(), 0, true)
           : build(model);

@@ -130,8 +130,7 @@ final class Placeholders {
   }
 
   private String referenceIdentity(Model model, String fileName) {
-    return profile().layout(ProfileFile.byName(fileName).orElseThrow(() -> new ModelException(
-            model.origin() + ": unknown reference file '" + fileName + "'")))
+    return profile().layout(profileFile(model, fileName))
         .map(layout -> BuildState.contentIdentity(layout.path()))
         .orElse("absent");
   }
@@ -200,10 +199,7 @@ final class Placeholders {
    * matter: the columns are named as the profile read them.
    */
   private String reference(Model model, String fileName) {
-    ProfileFile file =
-        ProfileFile.byName(fileName)
-            .orElseThrow(() -> new ModelException(model.origin() + ": unknown reference file '" + fileName + "' (one of "
-                + Arrays.stream(ProfileFile.values()).map(ProfileFile::fileName).toList() + ")"));
+    ProfileFile file = profileFile(model, fileName);
     Optional<Profile.Layout> layout = profile().layout(file);
     if (layout.isEmpty()) {
       return empty(file.columns().stream().map(c -> new String[] {c, "varchar"}).toList());
@@ -219,6 +215,12 @@ final class Placeholders {
             .map(c -> csv.header().contains(c) ? c : "cast(null as varchar) as " + c)
             .collect(Collectors.joining(", "))
         + " from " + read + ")";
+  }
+
+  private static ProfileFile profileFile(Model model, String fileName) {
+    return ProfileFile.byName(fileName)
+        .orElseThrow(() -> new ModelException(model.origin() + ": unknown reference file '" + fileName + "' (one of "
+            + Arrays.stream(ProfileFile.values()).map(ProfileFile::fileName).toList() + ")"));
   }
 
   /** Every known threshold (reference.Threshold) with the profile's value, else its default. */

@@ -112,8 +112,7 @@ public final class Warehouse {
     List<AuditResult> results = new ArrayList<>();
     for (Model audit : audits) {
       String fingerprint = BuildState.fingerprint(audit, context, identities);
-      boolean keep = previous.entry(audit.name()).filter(e -> e.fingerprint().equals(fingerprint)).isPresent()
-          && present.contains(Audits.failingRowsTable(audit));
+      boolean keep = previous.keepable(audit.name(), fingerprint, Audits.failingRowsTable(audit), present).isPresent();
       AuditResult result = Audits.run(connection, placeholders, audit, keep);
       next.put(audit.name(), new BuildState.Entry(fingerprint, null, result.failingRows()));
       results.add(result);
