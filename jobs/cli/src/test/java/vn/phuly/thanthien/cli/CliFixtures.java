@@ -1,10 +1,13 @@
 package vn.phuly.thanthien.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** The command line in this JVM with its output captured, and the test resources it runs on. */
 final class CliFixtures {
@@ -34,6 +37,20 @@ final class CliFixtures {
       return Path.of(CliFixtures.class.getClassLoader().getResource(name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Copies the tree {@code from} to {@code to}, folders and files. */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
     }
   }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.spark.Sparks;
 import vn.phuly.thanthien.testing.QueryRows;
-import vn.phuly.thanthien.warehouse.Sql;
 
 /**
  * A build that keeps what did not change gives, table for table and row for row, the warehouse a
@@ -34,12 +32,12 @@ class IncrementalBuildTest {
   void aNightOfFeedbackKeepsTheScoresAndGivesWhatAFullRebuildGives() throws Exception {
     Sparks.session("local[2]");
     Path landing = work.resolve("landing");
-    copyTree(CliFixtures.resource("landing"), landing);
+    CliFixtures.copyTree(CliFixtures.resource("landing"), landing);
     Path night = landing.resolve(NIGHT);
     Path nightAside = work.resolve("night-aside");
     Files.move(night, nightAside);
     Path profile = work.resolve("profile");
-    copyTree(CliFixtures.resource("profiles/ingest"), profile);
+    CliFixtures.copyTree(CliFixtures.resource("profiles/ingest"), profile);
     Path lake = work.resolve("lake");
     Path warehouse = work.resolve("wh/thanthien.duckdb");
 
@@ -118,9 +116,7 @@ class IncrementalBuildTest {
   }
 
   private static long count(Path warehouse, String table) throws Exception {
-    try (Connection c = Sql.openReadOnly(warehouse)) {
-      return Long.parseLong(QueryRows.of(c, "select count(*) from " + table).get(0));
-    }
+    return Long.parseLong(QueryRows.readOnly(warehouse, "select count(*) from " + table).get(0));
   }
 
   /** The verbose build's line of one model. */
@@ -137,18 +133,5 @@ class IncrementalBuildTest {
   private static CliFixtures.Outcome build(Path lake, Path warehouse, Path profile) {
     return CliFixtures.run("build", "--lake", lake.toString(), "--warehouse", warehouse.toString(),
         "--reference", profile.toString(), "--verbose");
-  }
-
-  private static void copyTree(Path from, Path to) throws Exception {
-    try (var paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

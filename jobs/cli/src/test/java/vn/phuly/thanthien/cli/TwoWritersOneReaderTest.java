@@ -81,7 +81,7 @@ class TwoWritersOneReaderTest {
   @Test
   void buildsWhileAnIngestReplacesTheDaysReadOnlyCommittedFiles() throws Exception {
     Path redone = work.resolve("redone-lake");
-    copyTree(lake, redone);
+    CliFixtures.copyTree(lake, redone);
     try (Stream<Path> manifests = Files.list(redone.resolve("_runs"))) {
       for (Path manifest : manifests.toList()) {
         Files.delete(manifest);
@@ -118,18 +118,5 @@ class TwoWritersOneReaderTest {
 
   private static long count(Path warehouse, String table) throws Exception {
     return Long.parseLong(QueryRows.readOnly(warehouse, "select count(*) from " + table).get(0));
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path path : paths.toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
   }
 }
