@@ -1,0 +1,73 @@
+package vn.phuly.thanthien.fs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocationsTest {
+  @Test
+  void aLocalPathBecomesAnAbsoluteFileUri(@TempDir java.nio.file.Path dir) {
+    Path location = Locations.of(dir.resolve("lake/../lake").toString());
+    assertEquals("file", location.toUri().getScheme());
+    assertEquals(dir.resolve("lake").toAbsolutePath(), Locations.local(location));
+    assertTrue(Locations.isLocal(location));
+  }
+
+  @Test
+  void aRelativePathIsResolvedAgainstTheWorkingFolder() {
+    assertEquals(java.nio.file.Path.of("data/lake").toAbsolutePath(), Locations.local(Locations.of("data/lake")));
+  }
+
+  @Test
+  void aUriKeepsItsSchemeAuthorityAndPath() {
+    Path location = Locations.of("s3a://phuly-lake/thanthien/lake");
+    assertEquals("s3a", location.toUri().getScheme());
+    assertEquals("phuly-lake", location.toUri().getAuthority());
+    assertEquals("/thanthien/lake", location.toUri().getPath());
+    assertFalse(Locations.isLocal(location));
+    assertThrows(IllegalArgumentException.class, () -> Locations.local(location));
+    assertEquals("hdfs://nn:8020/lake/curated", new Path(Locations.of("hdfs://nn:8020/lake"), "curated").toString());
+  }
+
+  @Test
+  void theLocalFileSystemWritesNoChecksumFiles(@TempDir java.nio.file.Path dir) throws Exception {
+    Path file = new Path(Locations.of(dir), "entry.json");
+    FileSystem fs = Locations.fileSystem(file, new Configuration());
+    try (var out = fs.create(file, false)) {
+      out.write('x');
+    }
+    try (var names = Files.list(dir)) {
+      assertEquals(java.util.List.of("entry.json"), names.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  void executorsGetTheDriversEntries() throws Exception {
+    Configuration driver = new Configuration(false);
+    driver.set("fs.s3a.endpoint", "http://127.0.0.1:9000");
+    driver.set("fs.s3a.path.style.access", "true");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(HadoopConf.of(driver));
+    }
+    HadoopConf shipped;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      shipped = (HadoopConf) in.readObject();
+    }
+    Configuration executor = shipped.configuration();
+    assertEquals("http://127.0.0.1:9000", executor.get("fs.s3a.endpoint"));
+    assertEquals("true", executor.get("fs.s3a.path.style.access"));
+  }
+}
