@@ -54,6 +54,23 @@ class LocationsTest {
   }
 
   @Test
+  void theOtherSchemeIsTheLocalDiskThroughHadoopOnly(@TempDir java.nio.file.Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.csv"), "x");
+    Path other = OtherSchemeFileSystem.of(dir);
+    assertEquals("other:" + dir.toAbsolutePath() , other.toString());
+    assertFalse(Locations.isLocal(other));
+    FileSystem fs = Locations.fileSystem(other, OtherSchemeFileSystem.register(new Configuration()));
+    var listed = fs.listStatus(other);
+    assertEquals(1, listed.length);
+    assertEquals(new Path(other, "a.csv"), listed[0].getPath());
+    try (var in = fs.open(listed[0].getPath())) {
+      assertEquals('x', in.read());
+    }
+    fs.rename(new Path(other, "a.csv"), new Path(other, "b.csv"));
+    assertTrue(Files.isRegularFile(dir.resolve("b.csv")));
+  }
+
+  @Test
   void executorsGetTheDriversEntries() throws Exception {
     Configuration driver = new Configuration(false);
     driver.set("fs.s3a.endpoint", "http://127.0.0.1:9000");
