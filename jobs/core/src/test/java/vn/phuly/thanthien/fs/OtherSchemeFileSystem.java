@@ -1,7 +1,10 @@
 package vn.phuly.thanthien.fs;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.DelegateToFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
 
@@ -15,9 +18,14 @@ public final class OtherSchemeFileSystem extends RawLocalFileSystem {
   public static final String SCHEME = "other";
   private static final URI ROOT = URI.create(SCHEME + ":///");
 
-  /** Makes {@code other:} paths resolvable through {@code conf} (Spark's {@code hadoopConfiguration()} too). */
+  /**
+   * Makes {@code other:} paths resolvable through {@code conf} (Spark's {@code hadoopConfiguration()}
+   * too), by {@code FileSystem} and by {@code FileContext} (the lake renames a ledger entry over the
+   * old one through it).
+   */
   public static Configuration register(Configuration conf) {
     conf.set("fs." + SCHEME + ".impl", OtherSchemeFileSystem.class.getName());
+    conf.set("fs.AbstractFileSystem." + SCHEME + ".impl", Context.class.getName());
     conf.setBoolean("fs." + SCHEME + ".impl.disable.cache", true);
     return conf;
   }
@@ -40,5 +48,12 @@ public final class OtherSchemeFileSystem extends RawLocalFileSystem {
   @Override
   public void initialize(URI uri, Configuration conf) throws java.io.IOException {
     super.initialize(ROOT, conf);
+  }
+
+  /** What {@code FileContext} opens for {@code other:}. */
+  public static final class Context extends DelegateToFileSystem {
+    public Context(URI uri, Configuration conf) throws IOException, URISyntaxException {
+      super(ROOT, new OtherSchemeFileSystem(), conf, SCHEME, false);
+    }
   }
 }
