@@ -2,9 +2,11 @@ package vn.phuly.thanthien.lake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -46,7 +48,7 @@ final class LocalStore implements LakeStore {
       return List.of();
     }
     try (Stream<java.nio.file.Path> paths = Files.walk(local)) {
-      return paths.filter(Files::isRegularFile).sorted().map(Locations::of).toList();
+      return paths.filter(Files::isRegularFile).sorted().map(file -> below(folder, local.relativize(file))).toList();
     } catch (IOException e) {
       throw new LakeException("cannot walk " + folder, e);
     }
@@ -141,9 +143,20 @@ final class LocalStore implements LakeStore {
       return List.of();
     }
     try (Stream<java.nio.file.Path> children = Files.list(local)) {
-      return children.filter(kind).sorted().map(Locations::of).toList();
+      return children.filter(kind).sorted().map(child -> below(folder, local.relativize(child))).toList();
     } catch (IOException e) {
       throw new LakeException("cannot list " + folder, e);
     }
+  }
+
+  /**
+   * The location of a file below a folder, in the folder's spelling. Not {@code Locations.of}: a
+   * folder's java.nio URI ends with a slash, and a Hadoop path's name is then empty.
+   */
+  private static Path below(Path folder, java.nio.file.Path relative) {
+    List<String> names = new ArrayList<>();
+    relative.forEach(name -> names.add(name.toString()));
+    URI uri = folder.toUri();
+    return new Path(uri.getScheme(), uri.getAuthority(), uri.getPath() + "/" + String.join("/", names));
   }
 }
