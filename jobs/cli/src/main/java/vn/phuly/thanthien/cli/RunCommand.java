@@ -11,6 +11,7 @@ import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.privacy.PiiKey;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.report.Marts;
+import vn.phuly.thanthien.warehouse.WarehouseInputs;
 
 /**
  * {@code run}: the nightly unit of work — ingest, build, report — in one JVM. Without
@@ -49,6 +50,8 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Logging.setVerbose(ingest.verbose);
     PipelinePaths paths = new PipelinePaths(ingest.landing, Locations.of(ingest.lake), warehouse, out);
+    // the run's build reads the lake from the local disk: refused before anything is ingested
+    WarehouseInputs.localLake(paths.lake());
     Profile profile = Profile.load(ingest.reference);
     Pipeline.ingest(paths, profile, PiiKey.fromEnvironment(), null, ingest.date, ingest.through, ingest.master,
         ingest.reprocess);

@@ -153,10 +153,6 @@ public final class Lake {
     return root;
   }
 
-  public boolean isLocal() {
-    return Locations.isLocal(root);
-  }
-
   public Path staging(String runId) {
     return absolute(STAGING + "/" + safe(runId));
   }
@@ -285,7 +281,8 @@ public final class Lake {
           throw new LakeException("staged curated folder is not year=YYYY: " + yearFolder);
         }
         for (Path part : parquetFiles(yearFolder)) {
-          String target = CURATED + "/" + safe(dataset) + "/" + yearFolder.getName() + "/" + day + "_" + runId + "_" + n++ + ".parquet";
+          String target =
+              CURATED + "/" + safe(dataset) + "/" + yearFolder.getName() + "/" + day + "_" + runId + "_" + n++ + ".parquet";
           moves.put(part, target);
           paths.add(target);
         }
