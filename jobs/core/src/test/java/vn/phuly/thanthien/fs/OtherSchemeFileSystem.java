@@ -3,10 +3,16 @@ package vn.phuly.thanthien.fs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.DelegateToFileSystem;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
  * The local disk under another scheme ({@code other:///tmp/lake} is {@code /tmp/lake}), for tests
@@ -48,6 +54,34 @@ public final class OtherSchemeFileSystem extends RawLocalFileSystem {
   @Override
   public void initialize(URI uri, Configuration conf) throws java.io.IOException {
     super.initialize(ROOT, conf);
+  }
+
+  @Override
+  public FileStatus getFileStatus(Path f) throws IOException {
+    return withModes(super.getFileStatus(f));
+  }
+
+  @Override
+  public FileStatus[] listStatus(Path f) throws IOException {
+    FileStatus[] statuses = super.listStatus(f);
+    for (int i = 0; i < statuses.length; i++) {
+      statuses[i] = withModes(statuses[i]);
+    }
+    return statuses;
+  }
+
+  /**
+   * The status with its modes, owner and group read now: RawLocalFileSystem reads them on demand
+   * from a {@code java.io.File} of the path's URI, which then must be {@code file:} (a listing of
+   * located files, Spark's file index, asks for them).
+   */
+  private static FileStatus withModes(FileStatus status) throws IOException {
+    PosixFileAttributes attributes = Files.readAttributes(java.nio.file.Path.of(status.getPath().toUri().getPath()),
+        PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    return new FileStatus(status.getLen(), status.isDirectory(), status.getReplication(), status.getBlockSize(),
+        status.getModificationTime(), status.getAccessTime(),
+        FsPermission.valueOf((status.isDirectory() ? "d" : "-") + PosixFilePermissions.toString(attributes.permissions())),
+        attributes.owner().getName(), attributes.group().getName(), status.getPath());
   }
 
   /** What {@code FileContext} opens for {@code other:}. */
