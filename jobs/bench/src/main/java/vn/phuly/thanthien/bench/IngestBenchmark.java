@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.generate.SampleGenerator;
 import vn.phuly.thanthien.generate.WrittenFile;
 import vn.phuly.thanthien.ingest.IngestJob;
@@ -88,7 +89,7 @@ public final class IngestBenchmark {
     System.out.printf(Locale.ROOT, "  Spark session start: %.1f s (not counted)%n", sessionSeconds);
     start = System.nanoTime();
     IngestResult result =
-        IngestJob.run(new IngestRequest(landing, lake, sources, null, profile,
+        IngestJob.run(new IngestRequest(Locations.of(landing), Locations.of(lake), sources, null, profile,
             new Pseudonymizer(key), spark, null));
     double seconds = (System.nanoTime() - start) / 1e9;
     long read = result.files().stream().mapToLong(FileReport::rowsRead).sum();

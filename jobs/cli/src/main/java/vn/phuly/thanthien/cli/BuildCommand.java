@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.phuly.thanthien.BadInputException;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.warehouse.AuditResult;
 import vn.phuly.thanthien.warehouse.BuildLock;
@@ -19,6 +20,7 @@ import vn.phuly.thanthien.warehouse.ModelKind;
 import vn.phuly.thanthien.warehouse.ModelResult;
 import vn.phuly.thanthien.warehouse.Sql;
 import vn.phuly.thanthien.warehouse.Warehouse;
+import vn.phuly.thanthien.warehouse.WarehouseInputs;
 
 /** {@code build}: the DuckDB warehouse from the lake's committed files, audited, published atomically. */
 @Command(
@@ -29,8 +31,8 @@ public final class BuildCommand implements Callable<Integer> {
   /** The tables whose row counts the one-line summary shows. */
   private static final List<String> SUMMARISED = List.of("dim_unit", "fct_criterion_score", "mart_ranking");
 
-  @Option(names = "--lake", description = "Thư mục hồ dữ liệu (lake).")
-  Path lake;
+  @Option(names = "--lake", paramLabel = "DIR", description = "Thư mục hồ dữ liệu (lake), trên đĩa cục bộ.")
+  String lake;
 
   @Option(names = "--warehouse", required = true, description = "File kho dữ liệu DuckDB được công bố.")
   Path warehouse;
@@ -58,7 +60,8 @@ public final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    Path marts = lake == null ? null : lake.resolve("marts");
+    Path lakeFolder = lake == null ? null : WarehouseInputs.localLake(Locations.of(lake));
+    Path marts = lakeFolder == null ? null : lakeFolder.resolve("marts");
     if (waitSeconds < 0) {
       throw new BadInputException("build: --wait phải là số giây không âm");
     }
@@ -72,10 +75,10 @@ public final class BuildCommand implements Callable<Integer> {
     if (lake == null) {
       throw new BadInputException("build: cần --lake DIR (hoặc --rollback)");
     }
-    if (!Files.isDirectory(lake)) {
-      throw new BadInputException(lake + ": không có thư mục hồ dữ liệu");
+    if (!Files.isDirectory(lakeFolder)) {
+      throw new BadInputException(lakeFolder + ": không có thư mục hồ dữ liệu");
     }
-    BuildReport report = Pipeline.build(new PipelinePaths(null, lake, warehouse, null), Profile.load(reference), verbose,
+    BuildReport report = Pipeline.build(new PipelinePaths(null, Locations.of(lakeFolder), warehouse, null), Profile.load(reference), verbose,
         Duration.ofSeconds(waitSeconds), fullRefresh);
     if (dictionary != null) {
       writeDictionary(report.published(), dictionary);

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.privacy.PiiKey;
 import vn.phuly.thanthien.reference.Profile;
 
@@ -27,7 +28,7 @@ public final class IngestCommand implements Callable<Integer> {
     Logging.setVerbose(options.verbose);
     PiiKey key = PiiKey.fromEnvironment();
     Pipeline.ingest(
-            new PipelinePaths(options.landing, options.lake, null, null),
+            new PipelinePaths(options.landing, Locations.of(options.lake), null, null),
             Profile.load(options.reference),
             key,
             source == null ? null : List.of(source.name()),

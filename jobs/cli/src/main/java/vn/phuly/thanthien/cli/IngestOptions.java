@@ -9,8 +9,9 @@ final class IngestOptions {
   @Option(names = "--landing", required = true, paramLabel = "DIR", description = "Thư mục landing (landing/<nguồn>/<YYYY-MM-DD>/).")
   Path landing;
 
-  @Option(names = "--lake", required = true, paramLabel = "DIR", description = "Thư mục hồ dữ liệu.")
-  Path lake;
+  @Option(names = "--lake", required = true, paramLabel = "DIR|URI",
+      description = "Thư mục hồ dữ liệu: đường dẫn cục bộ, hoặc URI Hadoop (file://…, hdfs://…, s3a://…).")
+  String lake;
 
   @Option(names = "--date", description = "Nạp lại đúng ngày landing này (YYYY-MM-DD), thay phần đã nạp của ngày đó.")
   LocalDate date;

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.phuly.thanthien.QualityGateException;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.ingest.IngestJob;
 import vn.phuly.thanthien.ingest.IngestRequest;
 import vn.phuly.thanthien.ingest.IngestResult;
@@ -50,7 +51,7 @@ public final class Pipeline {
     IngestResult result =
         IngestJob.run(
             new IngestRequest(
-                paths.landing(), paths.lake(), sources, date, profile, new Pseudonymizer(key.bytes()),
+                Locations.of(paths.landing()), paths.lake(), sources, date, profile, new Pseudonymizer(key.bytes()),
                 Sparks.session(master), null, through, reprocess),
             new IngestProgress());
     long read = result.files().stream().mapToLong(f -> f.rowsRead()).sum();
@@ -103,8 +104,9 @@ public final class Pipeline {
   static BuildReport build(PipelinePaths paths, Profile profile, boolean verbose, Duration wait, boolean fullRefresh)
       throws Exception {
     long start = System.nanoTime();
-    Lake lake = new Lake(paths.lake());
-    Path marts = paths.lake().resolve("marts");
+    Path lakeFolder = WarehouseInputs.localLake(paths.lake());
+    Lake lake = new Lake(lakeFolder);
+    Path marts = lakeFolder.resolve("marts");
     try (BuildLock building = lockWarehouse(paths.warehouse(), wait);
         Lake.ReadLock reading = lake.lockForReading()) {
       building.removeExportLeftovers(marts);

@@ -7,9 +7,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.privacy.PiiKey;
 import vn.phuly.thanthien.reference.Profile;
 import vn.phuly.thanthien.report.Marts;
+import vn.phuly.thanthien.warehouse.WarehouseInputs;
 
 /**
  * {@code run}: the nightly unit of work — ingest, build, report — in one JVM. Without
@@ -47,7 +49,9 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Logging.setVerbose(ingest.verbose);
-    PipelinePaths paths = new PipelinePaths(ingest.landing, ingest.lake, warehouse, out);
+    PipelinePaths paths = new PipelinePaths(ingest.landing, Locations.of(ingest.lake), warehouse, out);
+    // the run's build reads the lake from the local disk: refused before anything is ingested
+    WarehouseInputs.localLake(paths.lake());
     Profile profile = Profile.load(ingest.reference);
     Pipeline.ingest(paths, profile, PiiKey.fromEnvironment(), null, ingest.date, ingest.through, ingest.master,
         ingest.reprocess);

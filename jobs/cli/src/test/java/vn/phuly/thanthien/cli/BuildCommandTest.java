@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.lake.FileReport;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.QuarantineCount;
@@ -47,7 +48,7 @@ class BuildCommandTest {
 
     Lake lake = new Lake(tmp.resolve("lake"));
     String run = "r20240110T080000Z";
-    Path staged = lake.staging(run);
+    Path staged = Locations.local(lake.staging(run));
     Path curated = staged.resolve("submission_score");
     Path quarantine = staged.resolve("quarantine");
     Files.createDirectories(curated.resolve("year=2023"));
@@ -63,7 +64,8 @@ class BuildCommandTest {
           + " 's.jsonl' as source_file, cast(3 as bigint) as source_line, 'UNKNOWN_UNIT' as reason_code, 'unknown unit' as detail_en,"
           + " 'đơn vị không xác định' as detail_vi, '{}' as fields_json) to '" + quarantine.resolve("part-0.parquet") + "' (format parquet)");
     }
-    lake.commit("submissions", LocalDate.parse("2024-01-10"), run, Map.of("submission_score", curated), quarantine);
+    lake.commit("submissions", LocalDate.parse("2024-01-10"), run, Map.of("submission_score", Locations.of(curated)),
+        Locations.of(quarantine));
     // the manifest holds UTC instants (Instant#toString); ingest_runs shows Hanoi time, 7 hours later
     new RunManifest(run, "2024-01-10T01:00:00Z", "2024-01-10T01:01:00Z", RunManifest.SUCCEEDED,
         List.of(new FileReport("submissions", "s.jsonl", "2024-01-10", 2, 1, 1, 0, List.of("new header X"), null, 1.5)),
@@ -83,6 +85,6 @@ class BuildCommandTest {
             + " started_at, status, drift_json from ingest_runs"));
     assertEquals(List.of(run + "|submissions|s.jsonl|UNKNOWN_UNIT|1"),
         QueryRows.readOnly(warehouse, "select run_id, source, file, reason_code, rows from quarantine_summary"));
-    assertEquals(true, Files.isRegularFile(lake.root().resolve("marts/mart_ranking/data.parquet")));
+    assertEquals(true, Files.isRegularFile(tmp.resolve("lake/marts/mart_ranking/data.parquet")));
   }
 }

@@ -44,6 +44,15 @@ class ExitCodesTest {
   }
 
   @Test
+  void aBuildFromALakeNotOnTheLocalDiskIsBadInputPointingAtTheSync() {
+    CliFixtures.Outcome outcome = CliFixtures.run("build", "--lake", "s3a://bucket/lake",
+        "--warehouse", work.resolve("wh/thanthien.duckdb").toString());
+    assertEquals(Main.BAD_INPUT, outcome.exitCode());
+    assertTrue(outcome.err().contains("s3a://bucket/lake"), outcome.err());
+    assertTrue(outcome.err().contains("sync the committed files to local disk first (docs/cluster.md)"), outcome.err());
+  }
+
+  @Test
   void aLandingOfMostlyBadRowsFailsTheQualityGate() throws Exception {
     // the test profile's gate is 90 %: all three rows have an impossible date
     Files.createDirectories(work.resolve("landing/feedback/2024-03-05"));

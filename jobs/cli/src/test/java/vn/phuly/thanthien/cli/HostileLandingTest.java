@@ -133,7 +133,7 @@ class HostileLandingTest {
 
   /** The values of one column of the committed rows of a dataset, sorted. */
   static List<String> committed(String dataset, String column) throws Exception {
-    List<Path> files = new Lake(work.resolve("lake")).committedFiles(dataset);
+    List<Path> files = LakeReads.local(new Lake(work.resolve("lake")).committedFiles(dataset));
     return files.isEmpty() ? List.of() : QueryRows.inMemory("select " + column + " from read_parquet(["
         + String.join(", ", files.stream().map(p -> "'" + p + "'").toList()) + "]) order by " + column);
   }

@@ -113,8 +113,8 @@ class KillAndRerunTest {
 
   private static Set<Path> ledgeredParquet(Path lake) {
     Lake l = new Lake(lake);
-    Set<Path> files = new HashSet<>(l.committedQuarantine());
-    DatasetContract.DATASETS.forEach(dataset -> files.addAll(l.committedFiles(dataset)));
+    Set<Path> files = new HashSet<>(LakeReads.local(l.committedQuarantine()));
+    DatasetContract.DATASETS.forEach(dataset -> files.addAll(LakeReads.local(l.committedFiles(dataset))));
     return files;
   }
 

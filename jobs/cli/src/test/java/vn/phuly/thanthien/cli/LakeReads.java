@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.LedgerEntry;
 import vn.phuly.thanthien.lake.RunManifest;
@@ -33,9 +34,14 @@ final class LakeReads {
           assertTrue(Files.isRegularFile(lakeRoot.resolve(path)), "ledgered file missing: " + path);
         }
       }
-      rows(lake.committedFiles(dataset), "run_id");
+      rows(local(lake.committedFiles(dataset)), "run_id");
     }
-    rows(lake.committedQuarantine(), "run_id");
+    rows(local(lake.committedQuarantine()), "run_id");
+  }
+
+  /** The local files of a local lake's paths, for DuckDB. */
+  static List<Path> local(List<org.apache.hadoop.fs.Path> files) {
+    return files.stream().map(Locations::local).toList();
   }
 
   /** Every row of the files (all columns but {@code excluded}) as "a|b|c", sorted; read to the end. */
@@ -56,9 +62,9 @@ final class LakeReads {
     Lake lake = new Lake(lakeRoot);
     List<String> all = new ArrayList<>();
     for (String dataset : DatasetContract.DATASETS) {
-      rows(lake.committedFiles(dataset), "run_id").forEach(row -> all.add(dataset + "|" + row));
+      rows(local(lake.committedFiles(dataset)), "run_id").forEach(row -> all.add(dataset + "|" + row));
     }
-    rows(lake.committedQuarantine(), "run_id").forEach(row -> all.add("quarantine|" + row));
+    rows(local(lake.committedQuarantine()), "run_id").forEach(row -> all.add("quarantine|" + row));
     return all;
   }
 

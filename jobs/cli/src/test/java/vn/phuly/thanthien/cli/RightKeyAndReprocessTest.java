@@ -154,12 +154,12 @@ class RightKeyAndReprocessTest {
   }
 
   private static List<String> quarantined(Path lake) throws Exception {
-    return LakeReads.query(new Lake(lake).committedQuarantine(),
+    return LakeReads.query(LakeReads.local(new Lake(lake).committedQuarantine()),
         "select split_part(source_file, '/', 2) || '|' || reason_code");
   }
 
   private static List<String> accepted(Path lake) throws Exception {
-    return LakeReads.query(new Lake(lake).committedFiles("submission_score"), "select submission_id || '|' || criterion_id");
+    return LakeReads.query(LakeReads.local(new Lake(lake).committedFiles("submission_score")), "select submission_id || '|' || criterion_id");
   }
 
   /** Every file of the lake, relative path → size and modification time. */

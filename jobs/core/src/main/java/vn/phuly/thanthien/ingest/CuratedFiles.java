@@ -2,17 +2,18 @@ package vn.phuly.thanthien.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.FileMetaData;
-import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.SeekableInputStream;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
@@ -34,32 +35,33 @@ final class CuratedFiles {
 
   /**
    * {@code staged}/day=D/year=Y/*.parquet → {@code target}/day=D/year=Y/part-00000.parquet with the
-   * columns of {@code schema}, in its order.
+   * columns of {@code schema}, in its order; both folders of {@code lake}, on {@code fs}.
    */
-  static void cut(Path staged, Path target, StructType schema) {
-    List<Path> years = new ArrayList<>();
-    for (Path day : Lake.partitionFolders(staged)) {
-      years.addAll(Lake.partitionFolders(day));
+  static void cut(Lake lake, FileSystem fs, Path staged, Path target, StructType schema) {
+    Map<Path, Path> outputs = new LinkedHashMap<>();
+    for (Path day : lake.partitionFolders(staged)) {
+      for (Path year : lake.partitionFolders(day)) {
+        outputs.put(year, new Path(new Path(new Path(target, day.getName()), year.getName()), "part-00000.parquet"));
+      }
     }
-    years.parallelStream().forEach(year -> merge(Lake.parquetFiles(year),
-        target.resolve(staged.relativize(year).toString()).resolve("part-00000.parquet"), schema));
+    outputs.entrySet().parallelStream()
+        .forEach(year -> merge(fs, lake.parquetFiles(year.getKey()), year.getValue(), schema));
   }
 
-  static void merge(List<Path> parts, Path out, StructType schema) {
+  static void merge(FileSystem fs, List<Path> parts, Path out, StructType schema) {
     try {
-      Files.createDirectories(out.getParent());
-      FileMetaData first = footer(parts.get(0));
+      FileMetaData first = footer(fs, parts.get(0));
       MessageType staged = first.getSchema();
       List<Type> kept = new ArrayList<>();
       for (String name : schema.fieldNames()) {
         kept.add(staged.getType(name));
       }
       ParquetFileWriter writer =
-          new ParquetFileWriter(new LocalOutputFile(out), new MessageType(staged.getName(), kept),
+          new ParquetFileWriter(ParquetFiles.output(fs, out), new MessageType(staged.getName(), kept),
               ParquetFileWriter.Mode.CREATE, ParquetWriter.DEFAULT_BLOCK_SIZE, ParquetWriter.MAX_PADDING_SIZE_DEFAULT);
       writer.start();
       for (Path part : parts) {
-        FileChannelInput input = new FileChannelInput(part);
+        InputFile input = ParquetFiles.input(fs, part);
         try (ParquetFileReader reader = ParquetFileReader.open(input);
             SeekableInputStream in = input.newStream()) {
           writer.appendRowGroups(in, reader.getFooter().getBlocks(), true);
@@ -73,8 +75,8 @@ final class CuratedFiles {
     }
   }
 
-  private static FileMetaData footer(Path part) throws IOException {
-    try (ParquetFileReader reader = ParquetFileReader.open(new FileChannelInput(part))) {
+  private static FileMetaData footer(FileSystem fs, Path part) throws IOException {
+    try (ParquetFileReader reader = ParquetFileReader.open(ParquetFiles.input(fs, part))) {
       return reader.getFooter().getFileMetaData();
     }
   }

@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.lake.FileReport;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.LakeKey;
@@ -42,16 +43,16 @@ public final class IngestJob {
 
   /** The run, telling {@code listener} what happens as it happens. */
   public static IngestResult run(IngestRequest request, IngestListener listener) {
-    if (!Files.isDirectory(request.landing())) {
+    if (!Files.isDirectory(Locations.local(request.landing()))) {
       throw new BadInputException(request.landing() + ": landing folder not found");
     }
     if (request.date() != null
-        && request.sources().stream().noneMatch(s -> Landing.days(request.landing(), s).contains(request.date()))) {
+        && request.sources().stream().noneMatch(s -> Landing.days(Locations.local(request.landing()), s).contains(request.date()))) {
       throw new BadInputException(
-          Landing.dayDirectory(request.landing(), String.join("|", request.sources()), request.date())
+          Landing.dayDirectory(Locations.local(request.landing()), String.join("|", request.sources()), request.date())
               + ": no such landing day");
     }
-    Lake lake = new Lake(request.lake());
+    Lake lake = new Lake(request.lake(), request.spark().sparkContext().hadoopConfiguration());
     String keyFingerprint = request.pseudonymizer().keyFingerprint();
     // before anything is written, not even the lock file
     LakeKey.verify(lake, keyFingerprint);
@@ -78,10 +79,10 @@ public final class IngestJob {
             request.pseudonymizer(), runId, RecordLimits.of(request.profile()));
     List<QualityGateFailure> gate = new ArrayList<>();
     try {
-      notice(Landing.outsideSources(request.landing(), IngestRequest.ALL_SOURCES), notices, listener);
+      notice(Landing.outsideSources(Locations.local(request.landing()), IngestRequest.ALL_SOURCES), notices, listener);
       for (String source : request.sources()) {
         DatasetContract contract = DatasetContract.forSource(source);
-        notice(Landing.outsideDays(request.landing(), source), notices, listener);
+        notice(Landing.outsideDays(Locations.local(request.landing()), source), notices, listener);
         List<LocalDate> days = daysToIngest(request, lake, source);
         if (days.isEmpty()) {
           continue;
@@ -137,8 +138,8 @@ public final class IngestJob {
     LocalDate firstUnitDay = request.profile().units().stream().map(Unit::validFrom).min(LocalDate::compareTo).orElse(null);
     List<LandingNotice> found = new ArrayList<>();
     for (LocalDate day : days) {
-      Landing.dateWarning(request.landing(), contract.source(), day, today, firstUnitDay).ifPresent(found::add);
-      found.addAll(Landing.unread(request.landing(), contract, day));
+      Landing.dateWarning(Locations.local(request.landing()), contract.source(), day, today, firstUnitDay).ifPresent(found::add);
+      found.addAll(Landing.unread(Locations.local(request.landing()), contract, day));
     }
     return found;
   }
@@ -158,7 +159,7 @@ public final class IngestJob {
    * (its profile hash differs from today's, or it has none). With --date: that day where it exists.
    */
   static List<LocalDate> daysToIngest(IngestRequest request, Lake lake, String source) {
-    List<LocalDate> landed = Landing.days(request.landing(), source);
+    List<LocalDate> landed = Landing.days(Locations.local(request.landing()), source);
     if (request.date() == null) {
       Set<String> accounted = lake.runsWithManifest();
       String profileHash = ProfileHash.ofIngestInputs(request.profile());

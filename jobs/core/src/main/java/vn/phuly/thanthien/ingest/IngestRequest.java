@@ -1,9 +1,9 @@
 package vn.phuly.thanthien.ingest;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
@@ -12,8 +12,8 @@ import vn.phuly.thanthien.reference.Profile;
 /**
  * What to ingest.
  *
- * @param landing the landing root ({@code <landing>/<source>/<YYYY-MM-DD>/})
- * @param lake the lake root
+ * @param landing the landing root ({@code <landing>/<source>/<YYYY-MM-DD>/}), with its scheme
+ * @param lake the lake root, with its scheme ({@code file:}, {@code hdfs:}, {@code s3a:}; Locations.of)
  * @param sources the sources to ingest, in this order ({@link #ALL_SOURCES} by default)
  * @param date null: every landing day without a ledger entry; else exactly this day, again
  * @param through null, or the last landing day to take of the pending ones (a scheduled run for

@@ -6,8 +6,6 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.flatten;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,12 +14,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.lake.FileReport;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.QuarantineCount;
@@ -39,6 +40,7 @@ import vn.phuly.thanthien.reference.UnitResolver;
 final class SourceIngest {
   private final SparkSession spark;
   private final Lake lake;
+  private final FileSystem lakeFiles;
   private final Path landingRoot;
   private final Profile profile;
   private final Broadcast<UnitResolver> resolver;
@@ -51,6 +53,7 @@ final class SourceIngest {
       Broadcast<UnitResolver> resolver, Pseudonymizer pseudonymizer, String runId, RecordLimits limits) {
     this.spark = spark;
     this.lake = lake;
+    this.lakeFiles = Locations.fileSystem(lake.root(), spark.sparkContext().hadoopConfiguration());
     this.landingRoot = landingRoot;
     this.profile = profile;
     this.resolver = resolver;
@@ -65,16 +68,16 @@ final class SourceIngest {
     long start = System.nanoTime();
     List<LandingFile> files = new ArrayList<>();
     for (LocalDate day : days) {
-      Landing.files(landingRoot, contract, day).stream()
-          .map(file -> HeaderSniffer.sniff(landingRoot, file, day, contract, limits))
+      Landing.files(Locations.local(landingRoot), contract, day).stream()
+          .map(file -> HeaderSniffer.sniff(Locations.local(landingRoot), file, day, contract, limits))
           .forEach(files::add);
     }
-    Path staged = lake.staging(runId).resolve(contract.source());
+    Path staged = new Path(lake.staging(runId), contract.source());
     Path pass = write(
         Outputs.staged(
             Judgement.judge(RawReader.read(spark, files, contract, pseudonymizer, limits), contract, spark, profile, resolver),
             contract, runId),
-        contract, staged.resolve("pass"));
+        contract, new Path(staged, "pass"));
     Dataset<Row> history = history(contract, days);
     // persisted and counted: Spark then knows how few they are and broadcasts them in the joins
     Dataset<Row> contested =
@@ -83,16 +86,16 @@ final class SourceIngest {
       // when no key of the pass occurs twice in it or in the history, nothing repeats and nothing is superseded
       boolean anyContested = contested.count() > 0;
       if (anyContested) {
-        pass = withoutRepeats(contract, pass, contested, staged.resolve("pass-without-repeats"));
+        pass = withoutRepeats(contract, pass, contested, new Path(staged, "pass-without-repeats"));
       }
       Dataset<Row> stagedRows = read(contract, pass);
-      Path curatedDir = staged.resolve(contract.dataset());
-      Path quarantineDir = staged.resolve("quarantine");
-      Path goodRows = pass.resolve(Outputs.OUTCOME + "=" + Outputs.CURATED);
-      if (Files.isDirectory(goodRows)) {
-        CuratedFiles.cut(goodRows, curatedDir, Outputs.curatedFileSchema(contract));
+      Path curatedDir = new Path(staged, contract.dataset());
+      Path quarantineDir = new Path(staged, "quarantine");
+      Path goodRows = new Path(pass, Outputs.OUTCOME + "=" + Outputs.CURATED);
+      if (lake.isFolder(goodRows)) {
+        CuratedFiles.cut(lake, lakeFiles, goodRows, curatedDir, Outputs.curatedFileSchema(contract));
       }
-      if (Files.isDirectory(pass.resolve(Outputs.OUTCOME + "=" + Outputs.QUARANTINED))) {
+      if (lake.isFolder(new Path(pass, Outputs.OUTCOME + "=" + Outputs.QUARANTINED))) {
         // one file per landing day
         Outputs.quarantine(stagedRows, contract)
             .repartition(col(Outputs.DAY))
@@ -107,8 +110,8 @@ final class SourceIngest {
       List<DayOutcome> outcomes = new ArrayList<>();
       for (LocalDate day : days) {
         lake.commit(contract.source(), day, runId,
-            Map.of(contract.dataset(), curatedDir.resolve(Outputs.DAY + "=" + day)),
-            quarantineDir.resolve(Outputs.DAY + "=" + day), profileHash);
+            Map.of(contract.dataset(), new Path(curatedDir, Outputs.DAY + "=" + day)),
+            new Path(quarantineDir, Outputs.DAY + "=" + day), profileHash);
         List<LandingFile> dayFiles = files.stream().filter(f -> f.landingDate().equals(day.toString())).toList();
         DayOutcome outcome = outcome(contract, day, dayFiles, counts, superseded, seconds);
         listener.dayCommitted(outcome);
@@ -221,7 +224,7 @@ final class SourceIngest {
   private Map<String, Long> superseded(DatasetContract contract, Path curatedDir, Dataset<Row> history,
       Dataset<Row> contested) {
     Map<String, Long> result = new HashMap<>();
-    if (!Files.isDirectory(curatedDir)) {
+    if (!lake.isFolder(curatedDir)) {
       return result;
     }
     Dataset<Row> passRows = spark.read().schema(Outputs.curatedFileSchema(contract)).parquet(curatedDir.toString());

@@ -1,18 +1,14 @@
 package vn.phuly.thanthien.lake;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,18 +18,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import vn.phuly.thanthien.FileModes;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import vn.phuly.thanthien.fs.Locations;
 
 /**
- * The lake on a local (or any single) filesystem, laid out as in docs/architecture.md "The lake".
+ * The lake on one file system, laid out as in docs/architecture.md "The lake": the local disk
+ * ({@code file:}), HDFS or an object store (S3A), each through its {@link LakeStore}; what is moved,
+ * when the ledger is written and what is deleted is decided here, once for all of them.
  * The ledger is the commit point: a file belongs to the lake only once a ledger entry lists it.
  * One writer at a time ({@link #lockForWriting}): an ingest must not run while another one commits
  * or removes orphans. Readers (build) read a {@link #snapshot} under {@link #lockForReading}, and
- * the writer deletes nothing they may still read.
+ * the writer deletes nothing they may still read. The locks are OS locks ({@link LockFiles}): in
+ * the lake's root for a local lake, on this host for any other, which then has one writer per host.
  */
 public final class Lake {
   static final String CURATED = "curated";
@@ -43,22 +43,48 @@ public final class Lake {
   static final String STAGING = "_staging";
   static final String LOCK = "_writer.lock";
   static final String READERS = "_readers.lock";
+  /** The Hadoop setting of the folder of this host that holds the locks of lakes not on it ({@link LockFiles}). */
+  public static final String LOCKS_FOLDER = "thanthien.locks.dir";
 
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
   private static final Pattern YEAR_FOLDER = Pattern.compile("year=(\\d{4})");
   private static final Pattern LEDGER_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.json");
 
-  private final Path root;
-  private final Clock clock;
-  private final BiConsumer<Path, Object> ledgerWriter;
-
-  public Lake(Path root) {
-    this(root, Clock.systemUTC(), LakeJson::write);
+  /** How the commit point is written: {@link LakeJson#write} except in the test that makes it fail. */
+  interface LedgerWriter {
+    void write(LakeStore store, Path file, Object entry);
   }
 
-  /** ledgerWriter: {@link LakeJson#write} except in the test that makes the commit point fail. */
-  Lake(Path root, Clock clock, BiConsumer<Path, Object> ledgerWriter) {
-    this.root = root.toAbsolutePath().normalize();
+  private final Path root;
+  /** The root's path with a trailing slash: every file of the lake's path starts with it. */
+  private final String rootPrefix;
+  private final LakeStore store;
+  private final LockFiles locks;
+  private final Clock clock;
+  private final LedgerWriter ledgerWriter;
+
+  /** A lake at a location with a scheme ({@link Locations#of}), reached with {@code conf} (Spark's hadoopConfiguration()). */
+  public Lake(Path root, Configuration conf) {
+    this(root, conf, Clock.systemUTC(), LakeJson::write);
+  }
+
+  /** A local lake. */
+  public Lake(java.nio.file.Path root) {
+    this(Locations.of(root), new Configuration());
+  }
+
+  Lake(Path root, Configuration conf, Clock clock, LedgerWriter ledgerWriter) {
+    URI uri = root.toUri();
+    // s3a://bucket is the bucket's root
+    String path = uri.getPath().isEmpty() ? "/" : uri.getPath();
+    if (uri.getScheme() == null || !path.startsWith("/")) {
+      throw new IllegalArgumentException("a lake's location needs a scheme and an absolute path (Locations.of): " + root);
+    }
+    this.root = new Path(uri.getScheme(), uri.getAuthority(), path);
+    String rootPath = this.root.toUri().getPath();
+    this.rootPrefix = rootPath.endsWith("/") ? rootPath : rootPath + "/";
+    this.store = LakeStore.of(this.root, conf);
+    this.locks = LockFiles.of(this.root, conf);
     this.clock = clock;
     this.ledgerWriter = ledgerWriter;
   }
@@ -81,7 +107,7 @@ public final class Lake {
    * holds this lock. Waits only while a writer is deleting files. Take it before {@link #snapshot}.
    */
   public ReadLock lockForReading() {
-    return ReadersLock.shared(root.resolve(READERS));
+    return ReadersLock.shared(locks);
   }
 
   /** Every ledger entry, read once, and the run manifests: what build reads. */
@@ -97,11 +123,9 @@ public final class Lake {
    * never blocks the next one.
    */
   public WriterLock lockForWriting() {
-    Path file = root.resolve(LOCK);
+    java.nio.file.Path file = locks.file(LOCK);
+    FileChannel channel = locks.open(LOCK);
     try {
-      FileModes.createFolders(root);
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileModes.restrict(file);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -130,30 +154,34 @@ public final class Lake {
   }
 
   public Path staging(String runId) {
-    return root.resolve(STAGING).resolve(safe(runId));
+    return absolute(STAGING + "/" + safe(runId));
   }
 
   public Path curated(String dataset) {
-    return root.resolve(CURATED).resolve(safe(dataset));
+    return absolute(CURATED + "/" + safe(dataset));
   }
 
   public Path quarantine(String source) {
-    return root.resolve(QUARANTINE).resolve(safe(source));
+    return absolute(QUARANTINE + "/" + safe(source));
   }
 
   Path ledgerFile(String source, LocalDate day) {
-    return ledgerFolder(source).resolve(day + ".json");
+    return new Path(ledgerFolder(source), day + ".json");
   }
 
   Path runsFolder() {
-    return root.resolve(RUNS);
+    return absolute(RUNS);
+  }
+
+  LakeStore store() {
+    return store;
   }
 
   /** The landing days of a source that have a ledger entry. */
   public Set<LocalDate> ingestedDays(String source) {
     Set<LocalDate> days = new TreeSet<>();
-    for (Path file : list(ledgerFolder(source))) {
-      Matcher name = LEDGER_FILE.matcher(file.getFileName().toString());
+    for (Path file : store.files(ledgerFolder(source))) {
+      Matcher name = LEDGER_FILE.matcher(file.getName());
       if (name.matches()) {
         try {
           days.add(LocalDate.parse(name.group(1)));
@@ -167,7 +195,7 @@ public final class Lake {
 
   public Optional<LedgerEntry> entry(String source, LocalDate day) {
     Path file = ledgerFile(source, day);
-    return Files.isRegularFile(file) ? Optional.of(LakeJson.read(file, LedgerEntry.class)) : Optional.empty();
+    return store.isFile(file) ? Optional.of(LakeJson.read(store, file, LedgerEntry.class)) : Optional.empty();
   }
 
   /** Sorted by landing day. */
@@ -175,16 +203,16 @@ public final class Lake {
     return ingestedDays(source).stream().map(day -> entry(source, day).orElseThrow()).toList();
   }
 
-  /** Absolute paths of every ledgered curated file of a dataset, all sources and days, sorted. */
+  /** Every ledgered curated file of a dataset, all sources and days, sorted. */
   public List<Path> committedFiles(String dataset) {
     return snapshot().committedFiles(dataset);
   }
 
   /** The run manifests ({@code _runs/<run_id>.json}), oldest run first. */
   public List<Path> runManifestFiles() {
-    return list(runsFolder()).stream()
-        .filter(file -> file.getFileName().toString().endsWith(".json"))
-        .filter(file -> !file.getFileName().toString().startsWith("."))
+    return store.files(runsFolder()).stream()
+        .filter(file -> file.getName().endsWith(".json"))
+        .filter(file -> !file.getName().startsWith("."))
         .toList();
   }
 
@@ -192,13 +220,13 @@ public final class Lake {
   public Set<String> runsWithManifest() {
     Set<String> runs = new TreeSet<>();
     for (Path manifest : runManifestFiles()) {
-      String name = manifest.getFileName().toString();
+      String name = manifest.getName();
       runs.add(name.substring(0, name.length() - ".json".length()));
     }
     return runs;
   }
 
-  /** Absolute paths of every ledgered quarantine file, all sources and days, sorted. */
+  /** Every ledgered quarantine file, all sources and days, sorted. */
   public List<Path> committedQuarantine() {
     return snapshot().committedQuarantine();
   }
@@ -209,7 +237,7 @@ public final class Lake {
    * underscore files are ignored); stagedQuarantine: a folder with part-*.parquet directly inside
    * (null, absent or empty: no quarantine). Ordered so that a crash at any point leaves either the
    * old ledger entry (and its files) or the new one: 1) every file renamed to its final name,
-   * 2) the ledger entry written to a temp file and atomically renamed over {@code <day>.json},
+   * 2) the ledger entry written whole over {@code <day>.json} ({@link LakeStore#replaceWhole}),
    * 3) only then the previous entry's files that the new one does not list are deleted — unless a
    * reader holds {@link #lockForReading}: they are then orphans the next ingest removes.
    */
@@ -226,37 +254,37 @@ public final class Lake {
     LedgerEntry moved = moveIntoPlace(source, day, runId, stagedCurated, stagedQuarantine);
     LedgerEntry entry = new LedgerEntry(moved.source(), moved.landingDate(), moved.runId(), moved.committedAt(),
         moved.files(), moved.quarantine(), profileHash);
-    ledgerWriter.accept(ledgerFile(source, day), entry);
+    ledgerWriter.write(store, ledgerFile(source, day), entry);
     previous.ifPresent(old -> {
       Set<String> kept = new HashSet<>(entry.allPaths());
-      List<Path> replaced = old.allPaths().stream().filter(path -> !kept.contains(path)).map(this::absolute).toList();
+      List<String> replaced = old.allPaths().stream().filter(path -> !kept.contains(path)).toList();
       whenNoReader(() -> replaced.forEach(this::deleteFile));
     });
     return entry;
   }
 
   /**
-   * Step 1 of {@link #commit}: renames the staged files to their final names and returns the entry
-   * that would list them, without writing it. Visible for the crash test.
+   * Step 1 of {@link #commit}: renames the staged files to their final names, one by one, and
+   * returns the entry that would list them, without writing it. Visible for the crash test.
    */
   LedgerEntry moveIntoPlace(String source, LocalDate day, String runId, Map<String, Path> stagedCurated,
       Path stagedQuarantine) {
     safe(source);
     safe(runId);
-    Map<Path, Path> moves = new LinkedHashMap<>();
+    Map<Path, String> moves = new LinkedHashMap<>();
     Map<String, List<String>> files = new TreeMap<>();
     new TreeMap<>(stagedCurated).forEach((dataset, folder) -> {
       List<String> paths = new ArrayList<>();
       int n = 0;
       for (Path yearFolder : partitionFolders(folder)) {
-        Matcher year = YEAR_FOLDER.matcher(yearFolder.getFileName().toString());
-        if (!year.matches()) {
+        if (!YEAR_FOLDER.matcher(yearFolder.getName()).matches()) {
           throw new LakeException("staged curated folder is not year=YYYY: " + yearFolder);
         }
         for (Path part : parquetFiles(yearFolder)) {
-          Path target = curated(dataset).resolve(yearFolder.getFileName()).resolve(day + "_" + runId + "_" + n++ + ".parquet");
+          String target =
+              CURATED + "/" + safe(dataset) + "/" + yearFolder.getName() + "/" + day + "_" + runId + "_" + n++ + ".parquet";
           moves.put(part, target);
-          paths.add(relative(target));
+          paths.add(target);
         }
       }
       files.put(dataset, paths);
@@ -264,11 +292,11 @@ public final class Lake {
     List<String> quarantine = new ArrayList<>();
     int n = 0;
     for (Path part : stagedQuarantine == null ? List.<Path>of() : parquetFiles(stagedQuarantine)) {
-      Path target = quarantine(source).resolve("landing=" + day).resolve(runId + "_" + n++ + ".parquet");
+      String target = QUARANTINE + "/" + safe(source) + "/landing=" + day + "/" + runId + "_" + n++ + ".parquet";
       moves.put(part, target);
-      quarantine.add(relative(target));
+      quarantine.add(target);
     }
-    moves.forEach(this::move);
+    moves.forEach((from, to) -> store.move(from, absolute(to)));
     return new LedgerEntry(source, day, runId, clock.instant().toString(), files, quarantine);
   }
 
@@ -284,146 +312,95 @@ public final class Lake {
    */
   public void removeOrphans() {
     // created here, not by Spark's first write, so that it has the lake's mode (and setgid bit)
-    FileModes.createFolders(root.resolve(STAGING));
+    store.createFolders(absolute(STAGING));
     whenNoReader(() -> {
-      Set<Path> listed = new HashSet<>();
-      allEntries().forEach(entry -> entry.allPaths().forEach(path -> listed.add(absolute(path))));
+      Set<String> listed = new HashSet<>();
+      allEntries().forEach(entry -> listed.addAll(entry.allPaths()));
       for (String area : List.of(CURATED, QUARANTINE)) {
-        walkFiles(root.resolve(area)).stream()
-            .filter(file -> file.getFileName().toString().endsWith(".parquet") && !listed.contains(file))
+        store.filesBelow(absolute(area)).stream()
+            .filter(file -> file.getName().endsWith(".parquet"))
+            .map(this::relative)
+            .filter(file -> !listed.contains(file))
             .forEach(this::deleteFile);
       }
     });
-    Stream.concat(walkFiles(root.resolve(LEDGER)).stream(), walkFiles(runsFolder()).stream())
-        .filter(file -> file.getFileName().toString().startsWith("."))
-        .forEach(this::deleteFile);
-    for (Path runStaging : list(root.resolve(STAGING))) {
-      deleteTree(runStaging);
+    Stream.concat(store.filesBelow(absolute(LEDGER)).stream(), store.filesBelow(runsFolder()).stream())
+        .filter(file -> file.getName().startsWith("."))
+        .forEach(store::delete);
+    for (Path runStaging : store.folders(absolute(STAGING))) {
+      store.deleteTree(runStaging);
     }
   }
 
   /** Deletes a run's staging folder once its days are committed (its leftovers are Spark's bookkeeping). */
   public void discardStaging(String runId) {
     Path folder = staging(runId);
-    if (Files.exists(folder)) {
-      deleteTree(folder);
+    if (store.isFolder(folder)) {
+      store.deleteTree(folder);
     }
   }
 
+  /** Spark's data files in a folder of the lake (not below it), sorted by name. */
+  public List<Path> parquetFiles(Path folder) {
+    return store.files(folder).stream().filter(file -> !ignored(file) && file.getName().endsWith(".parquet")).toList();
+  }
+
+  /** The partition folders ({@code name=value}) Spark wrote in a folder of the lake, sorted by name. */
+  public List<Path> partitionFolders(Path folder) {
+    return store.folders(folder).stream().filter(f -> !ignored(f)).toList();
+  }
+
+  /** Whether a folder of the lake exists (Spark wrote something there). */
+  public boolean isFolder(Path folder) {
+    return store.isFolder(folder);
+  }
+
   private void whenNoReader(Runnable deletion) {
-    ReadersLock.whenNoReader(root.resolve(READERS), deletion);
+    ReadersLock.whenNoReader(locks, deletion);
   }
 
   private List<LedgerEntry> allEntries() {
     List<LedgerEntry> all = new ArrayList<>();
-    for (Path sourceFolder : list(root.resolve(LEDGER))) {
-      if (Files.isDirectory(sourceFolder) && !ignored(sourceFolder)) {
-        all.addAll(entries(sourceFolder.getFileName().toString()));
+    for (Path sourceFolder : store.folders(absolute(LEDGER))) {
+      if (!ignored(sourceFolder)) {
+        all.addAll(entries(sourceFolder.getName()));
       }
     }
     return all;
   }
 
   private Path ledgerFolder(String source) {
-    return root.resolve(LEDGER).resolve(safe(source));
+    return absolute(LEDGER + "/" + safe(source));
   }
 
   private Path absolute(String relative) {
-    return root.resolve(relative).normalize();
+    return new Path(root, relative);
   }
 
-  /** Relative to the root, forward slashes whatever the platform. */
+  /** Relative to the root, forward slashes: what a ledger entry lists, whatever the scheme's spelling. */
   private String relative(Path file) {
-    List<String> names = new ArrayList<>();
-    root.relativize(file).forEach(name -> names.add(name.toString()));
-    return String.join("/", names);
-  }
-
-  private void move(Path from, Path to) {
-    try {
-      FileModes.createFolders(to.getParent());
-      if (Files.exists(to)) {
-        throw new LakeException("lake file already exists, refusing to overwrite: " + to);
-      }
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-      // Spark's and the Parquet writer's files get their modes from the umask; the lake's are 0640
-      FileModes.restrict(to);
-      FileModes.groupOfFolder(to);
-    } catch (IOException e) {
-      throw new LakeException("cannot move " + from + " to " + to, e);
+    String path = file.toUri().getPath();
+    if (!path.startsWith(rootPrefix)) {
+      throw new LakeException(file + " is not in the lake " + root);
     }
+    return path.substring(rootPrefix.length());
   }
 
   /** Deletes a file, then its folder and the folders above it that became empty, up to the area folder. */
-  private void deleteFile(Path file) {
-    try {
-      Files.deleteIfExists(file);
-      Path folder = file.getParent();
-      while (folder != null && folder.getNameCount() > root.getNameCount() + 1 && isEmptyFolder(folder)) {
-        Files.delete(folder);
-        folder = folder.getParent();
+  private void deleteFile(String relative) {
+    store.delete(absolute(relative));
+    String[] names = relative.split("/");
+    // names[0] is the area (curated, quarantine): it stays
+    for (int depth = names.length - 1; depth > 1; depth--) {
+      if (!store.deleteIfEmpty(absolute(String.join("/", List.of(names).subList(0, depth))))) {
+        return;
       }
-    } catch (IOException e) {
-      throw new LakeException("cannot delete " + file, e);
     }
-  }
-
-  private static boolean isEmptyFolder(Path folder) throws IOException {
-    try (Stream<Path> children = Files.list(folder)) {
-      return children.findAny().isEmpty();
-    }
-  }
-
-  private static void deleteTree(Path folder) {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    } catch (IOException e) {
-      throw new LakeException("cannot delete " + folder, e);
-    }
-  }
-
-  /** Spark's data files in a folder (not below it), sorted by name. */
-  public static List<Path> parquetFiles(Path folder) {
-    return list(folder).stream()
-        .filter(Files::isRegularFile)
-        .filter(file -> !ignored(file) && file.getFileName().toString().endsWith(".parquet"))
-        .toList();
-  }
-
-  /** The partition folders ({@code name=value}) Spark wrote in a folder, sorted by name. */
-  public static List<Path> partitionFolders(Path folder) {
-    return list(folder).stream().filter(Files::isDirectory).filter(f -> !ignored(f)).toList();
   }
 
   /** _SUCCESS, _temporary, .crc checksums, .spark-staging-*: Spark's bookkeeping, never data. */
   private static boolean ignored(Path path) {
-    String name = path.getFileName().toString();
-    return name.startsWith("_") || name.startsWith(".");
-  }
-
-  /** Children of a folder sorted by name; an absent folder has none. */
-  static List<Path> list(Path folder) {
-    if (folder == null || !Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> children = Files.list(folder)) {
-      return children.sorted().toList();
-    } catch (IOException e) {
-      throw new LakeException("cannot list " + folder, e);
-    }
-  }
-
-  private static List<Path> walkFiles(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      return paths.filter(Files::isRegularFile).map(Path::normalize).sorted().toList();
-    } catch (IOException e) {
-      throw new LakeException("cannot walk " + folder, e);
-    }
+    return path.getName().startsWith("_") || path.getName().startsWith(".");
   }
 
   /** Names become path segments: refuse anything that could climb out of the lake. */

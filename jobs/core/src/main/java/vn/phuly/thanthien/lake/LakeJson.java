@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.io.InputStream;
+import org.apache.hadoop.fs.Path;
 import vn.phuly.thanthien.BadInputException;
-import vn.phuly.thanthien.FileModes;
 
-/** The lake's JSON files (ledger, run manifests): snake_case, pretty, ISO dates, written atomically. */
+/** The lake's JSON files (ledger, run manifests): snake_case, pretty, ISO dates, written whole or not at all. */
 final class LakeJson {
   static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
@@ -26,27 +24,20 @@ final class LakeJson {
 
   private LakeJson() {}
 
-  /** Temp file in the target's folder, then an atomic rename: readers see the old file or the new one, never half. */
-  static void write(Path target, Object value) {
-    Path folder = target.getParent();
+  /** Readers see the old file or the new one, never half ({@link LakeStore#replaceWhole}). */
+  static void write(LakeStore store, Path target, Object value) {
+    byte[] json;
     try {
-      FileModes.createFolders(folder);
-      Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-      try {
-        MAPPER.writeValue(temp.toFile(), value);
-        FileModes.restrict(temp);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      json = MAPPER.writeValueAsBytes(value);
     } catch (IOException e) {
       throw new LakeException("cannot write " + target, e);
     }
+    store.replaceWhole(target, json);
   }
 
-  static <T> T read(Path file, Class<T> type) {
-    try {
-      return MAPPER.readValue(file.toFile(), type);
+  static <T> T read(LakeStore store, Path file, Class<T> type) {
+    try (InputStream in = store.open(file)) {
+      return MAPPER.readValue(in, type);
     } catch (IOException e) {
       throw new BadInputException("Không đọc được " + file + " / Cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -1,8 +1,7 @@
 package vn.phuly.thanthien.lake;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
+import org.apache.hadoop.fs.Path;
 import vn.phuly.thanthien.BadInputException;
 
 /**
@@ -23,10 +22,10 @@ public final class LakeKey {
   /** Refuses {@code fingerprint} when the lake records another one; writes nothing. */
   public static void verify(Lake lake, String fingerprint) {
     Path file = file(lake);
-    if (!Files.isRegularFile(file)) {
+    if (!lake.store().isFile(file)) {
       return;
     }
-    String recorded = LakeJson.read(file, Recorded.class).fingerprint();
+    String recorded = LakeJson.read(lake.store(), file, Recorded.class).fingerprint();
     if (!fingerprint.equals(recorded)) {
       throw new BadInputException(
           "Khóa bút danh (THANTHIEN_PII_KEY) không khớp với khóa đã dùng cho hồ dữ liệu " + lake.root()
@@ -42,12 +41,12 @@ public final class LakeKey {
   /** Verifies, and records the fingerprint if the lake has none. Call holding {@link Lake#lockForWriting}. */
   public static void verifyOrRecord(Lake lake, String fingerprint, Clock clock) {
     verify(lake, fingerprint);
-    if (!Files.isRegularFile(file(lake))) {
-      LakeJson.write(file(lake), new Recorded(fingerprint, "HMAC-SHA-256 under the key of a fixed label", clock.instant().toString()));
+    if (!lake.store().isFile(file(lake))) {
+      LakeJson.write(lake.store(), file(lake), new Recorded(fingerprint, "HMAC-SHA-256 under the key of a fixed label", clock.instant().toString()));
     }
   }
 
   static Path file(Lake lake) {
-    return lake.root().resolve(FILE);
+    return new Path(lake.root(), FILE);
   }
 }

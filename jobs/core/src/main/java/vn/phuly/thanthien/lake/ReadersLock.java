@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import vn.phuly.thanthien.FileModes;
 
 /**
  * {@code _readers.lock}: a build holds it shared while it reads the files its snapshot of the
@@ -14,7 +11,8 @@ import vn.phuly.thanthien.FileModes;
  * exclusively, and otherwise leaves them to the next ingest. So a file is never deleted under a
  * reader that may still read it, and the writer never waits for a reader. OS locks (fcntl): the
  * lock dies with its process, even by SIGKILL. Within one JVM a second lock on the file is an
- * {@link OverlappingFileLockException}, which counts as "held" both ways.
+ * {@link OverlappingFileLockException}, which counts as "held" both ways. Where the file is:
+ * {@link LockFiles}.
  */
 final class ReadersLock {
   private static final long RETRY_MILLIS = 50;
@@ -24,29 +22,29 @@ final class ReadersLock {
   /**
    * Shared, for a reader: waits while the writer deletes (it holds the lock only for that).
    */
-  static Lake.ReadLock shared(Path file) {
-    FileChannel channel = open(file);
+  static Lake.ReadLock shared(LockFiles locks) {
+    FileChannel channel = locks.open(Lake.READERS);
     try {
       while (true) {
         FileLock lock = tryLock(channel, true);
         if (lock != null) {
-          return () -> close(channel, file);
+          return () -> close(channel, locks);
         }
         Thread.sleep(RETRY_MILLIS);
       }
     } catch (InterruptedException e) {
-      close(channel, file);
+      close(channel, locks);
       Thread.currentThread().interrupt();
-      throw new LakeException("interrupted while waiting for " + file);
+      throw new LakeException("interrupted while waiting for " + locks.file(Lake.READERS));
     } catch (RuntimeException e) {
-      close(channel, file);
+      close(channel, locks);
       throw e;
     }
   }
 
   /** Runs {@code deletion} holding the lock exclusively, if no reader holds it; returns whether it ran. */
-  static boolean whenNoReader(Path file, Runnable deletion) {
-    FileChannel channel = open(file);
+  static boolean whenNoReader(LockFiles locks, Runnable deletion) {
+    FileChannel channel = locks.open(Lake.READERS);
     try {
       if (tryLock(channel, false) == null) {
         return false;
@@ -54,7 +52,7 @@ final class ReadersLock {
       deletion.run();
       return true;
     } finally {
-      close(channel, file);
+      close(channel, locks);
     }
   }
 
@@ -68,22 +66,11 @@ final class ReadersLock {
     }
   }
 
-  private static FileChannel open(Path file) {
-    try {
-      FileModes.createFolders(file.getParent());
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-      FileModes.restrict(file);
-      return channel;
-    } catch (IOException e) {
-      throw new LakeException("cannot open " + file, e);
-    }
-  }
-
-  private static void close(FileChannel channel, Path file) {
+  private static void close(FileChannel channel, LockFiles locks) {
     try {
       channel.close();
     } catch (IOException e) {
-      throw new LakeException("cannot release " + file, e);
+      throw new LakeException("cannot release " + locks.file(Lake.READERS), e);
     }
   }
 }

@@ -1,7 +1,7 @@
 package vn.phuly.thanthien.lake;
 
-import java.nio.file.Path;
 import java.util.List;
+import org.apache.hadoop.fs.Path;
 
 /**
  * What one ingest run did: {@code _runs/<run_id>.json}.
@@ -29,17 +29,17 @@ public record RunManifest(String runId, String startedAt, String finishedAt, Str
     this(runId, startedAt, finishedAt, status, files, quarantine, List.of(), List.of());
   }
 
-  /** Pretty snake_case JSON, temp file + atomic rename. */
+  /** Pretty snake_case JSON, written whole or not at all. */
   public void write(Lake lake) {
-    LakeJson.write(file(lake, runId), this);
+    LakeJson.write(lake.store(), file(lake, runId), this);
   }
 
   /** Every manifest of the lake, oldest run first (run ids sort by start time). */
   public static List<RunManifest> readAll(Lake lake) {
-    return lake.runManifestFiles().stream().map(file -> LakeJson.read(file, RunManifest.class)).toList();
+    return lake.runManifestFiles().stream().map(file -> LakeJson.read(lake.store(), file, RunManifest.class)).toList();
   }
 
   static Path file(Lake lake, String runId) {
-    return lake.runsFolder().resolve(Lake.safe(runId) + ".json");
+    return new Path(lake.runsFolder(), Lake.safe(runId) + ".json");
   }
 }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.LakeSnapshot;
 
@@ -32,15 +34,35 @@ public record WarehouseInputs(
   /**
    * What the lake's ledgers have committed, and its run manifests, from one snapshot: hold
    * {@link Lake#lockForReading} until the build has read them, so an ingest running meanwhile
-   * deletes none of them.
+   * deletes none of them. Only a local lake ({@link #localLake}).
    */
   public static WarehouseInputs fromLake(Lake lake, Path referenceDir) {
+    localLake(lake.root());
     LakeSnapshot snapshot = lake.snapshot();
     Map<String, List<Path>> curated = new LinkedHashMap<>();
     for (String dataset : DatasetContract.DATASETS) {
-      curated.put(dataset, snapshot.committedFiles(dataset));
+      curated.put(dataset, local(snapshot.committedFiles(dataset)));
     }
-    return new WarehouseInputs(curated, snapshot.committedQuarantine(), snapshot.runManifests(), referenceDir);
+    return new WarehouseInputs(curated, local(snapshot.committedQuarantine()), local(snapshot.runManifests()), referenceDir);
+  }
+
+  /**
+   * The local folder of a lake the build can read, or a {@link BadInputException}: DuckDB reads
+   * the lake's files from the local disk, and the lake's read lock, which keeps them in place while
+   * the build reads, is a lock of this host.
+   */
+  public static Path localLake(org.apache.hadoop.fs.Path lake) {
+    if (!Locations.isLocal(lake)) {
+      throw new BadInputException("Kho dữ liệu chỉ dựng được từ hồ dữ liệu trên đĩa cục bộ, không từ " + lake
+          + ": hãy đồng bộ các tệp đã ghi sổ về đĩa cục bộ trước (docs/cluster.md)."
+          + " / The warehouse builds only from a lake on the local disk, not from " + lake
+          + ": sync the committed files to local disk first (docs/cluster.md).");
+    }
+    return Locations.local(lake);
+  }
+
+  private static List<Path> local(List<org.apache.hadoop.fs.Path> files) {
+    return files.stream().map(Locations::local).toList();
   }
 
   public List<Path> curated(String dataset) {

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.Type;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -14,6 +16,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.phuly.thanthien.fs.Locations;
+import vn.phuly.thanthien.lake.Lake;
 
 /** Curated files cut from staged rows: the chosen columns only, every row, one file per day and year. */
 class CuratedFilesTest {
@@ -32,7 +36,8 @@ class CuratedFilesTest {
         .write().partitionBy("day", "year").parquet(dir.resolve("staged").toString());
     StructType curated = new StructType().add("score", "double").add("id", "string");
 
-    CuratedFiles.cut(dir.resolve("staged"), dir.resolve("curated"), curated);
+    CuratedFiles.cut(new Lake(dir), Locations.fileSystem(Locations.of(dir), new Configuration()),
+        Locations.of(dir.resolve("staged")), Locations.of(dir.resolve("curated")), curated);
 
     List<String> files;
     try (Stream<Path> all = Files.walk(dir.resolve("curated"))) {
@@ -41,7 +46,7 @@ class CuratedFilesTest {
     assertEquals(List.of("day=2024-01-10/year=2023/part-00000.parquet", "day=2024-01-10/year=2024/part-00000.parquet",
         "day=2024-01-11/year=2023/part-00000.parquet"), files);
     Path first = dir.resolve("curated/day=2024-01-10/year=2023/part-00000.parquet");
-    try (ParquetFileReader reader = ParquetFileReader.open(new FileChannelInput(first))) {
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(Locations.of(first), new Configuration()))) {
       assertEquals(List.of("score", "id"),
           reader.getFooter().getFileMetaData().getSchema().getFields().stream().map(Type::getName).toList());
     }

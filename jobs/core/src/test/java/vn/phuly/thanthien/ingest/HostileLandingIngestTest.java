@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.lake.FileReport;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.LandingNote;
@@ -38,7 +39,7 @@ class HostileLandingIngestTest {
   static void ingest() {
     Path landing = work.resolve("landing");
     HostileFiles.landing(landing, true);
-    result = IngestJob.run(new IngestRequest(landing, work.resolve("lake"), null, null, IngestFixtures.profile(),
+    result = IngestJob.run(new IngestRequest(Locations.of(landing), Locations.of(work.resolve("lake")), null, null, IngestFixtures.profile(),
         IngestFixtures.PSEUDONYMIZER, IngestFixtures.spark(), CLOCK));
   }
 

@@ -20,6 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import vn.phuly.thanthien.contract.ReasonCode;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.reference.Profile;
@@ -53,13 +54,18 @@ public final class IngestFixtures {
   }
 
   public static IngestRequest request(Path landing, Path lake, String source, LocalDate date) {
-    return new IngestRequest(landing, lake, source == null ? null : List.of(source), date, profile(),
+    return new IngestRequest(Locations.of(landing), Locations.of(lake), source == null ? null : List.of(source), date, profile(),
         PSEUDONYMIZER, spark(), null);
   }
 
   /** Every committed curated row of a dataset as "a|b|c" strings of the given columns (null: ∅), sorted. */
   public static List<String> curated(Path lakeRoot, String dataset, Column... columns) {
-    List<String> files = new Lake(lakeRoot).committedFiles(dataset).stream().map(Path::toString).toList();
+    return curated(new Lake(lakeRoot), dataset, columns);
+  }
+
+  /** The same of any lake. */
+  public static List<String> curated(Lake lake, String dataset, Column... columns) {
+    List<String> files = lake.committedFiles(dataset).stream().map(Object::toString).toList();
     if (files.isEmpty()) {
       return List.of();
     }
@@ -86,7 +92,7 @@ public final class IngestFixtures {
 
   /** Every committed quarantine row as "file|line|reason", sorted. */
   public static List<String> quarantine(Path lakeRoot) {
-    List<String> files = new Lake(lakeRoot).committedQuarantine().stream().map(Path::toString).toList();
+    List<String> files = new Lake(lakeRoot).committedQuarantine().stream().map(Object::toString).toList();
     if (files.isEmpty()) {
       return List.of();
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.QualityGateException;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.LakeException;
 import vn.phuly.thanthien.lake.RunManifest;
@@ -39,7 +40,7 @@ class IngestRunTest {
     Files.writeString(profileDir.resolve("thresholds.csv"), "key,value,description\nquarantine_rate_max,0.5,test\n");
     Path lake = work.resolve("lake");
     IngestResult result =
-        IngestJob.run(new IngestRequest(IngestFixtures.resource("landing"), lake, List.of("submissions"),
+        IngestJob.run(new IngestRequest(Locations.of(IngestFixtures.resource("landing")), Locations.of(lake), List.of("submissions"),
             LocalDate.of(2024, 1, 10), Profile.load(profileDir), IngestFixtures.PSEUDONYMIZER,
             IngestFixtures.spark(), null));
 
@@ -72,12 +73,12 @@ class IngestRunTest {
   @Test
   void dateAndThroughTogetherAreBadUsage() {
     BadInputException e = assertThrows(BadInputException.class,
-        () -> new IngestRequest(work, work, null, LocalDate.of(2024, 1, 10), null, null, null, null, LocalDate.of(2024, 1, 20)));
+        () -> new IngestRequest(Locations.of(work), Locations.of(work), null, LocalDate.of(2024, 1, 10), null, null, null, null, LocalDate.of(2024, 1, 20)));
     assertTrue(e.getMessage().contains("--date and --through"), e.getMessage());
   }
 
   private static IngestRequest through(Path landing, Path lake, LocalDate through) {
-    return new IngestRequest(landing, lake, List.of("submissions"), null, IngestFixtures.profile(),
+    return new IngestRequest(Locations.of(landing), Locations.of(lake), List.of("submissions"), null, IngestFixtures.profile(),
         IngestFixtures.PSEUDONYMIZER, IngestFixtures.spark(), null, through);
   }
 

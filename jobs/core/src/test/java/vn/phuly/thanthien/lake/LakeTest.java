@@ -18,10 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.phuly.thanthien.fs.Locations;
 
+/** The commit protocol on a local lake; {@link OtherSchemeLakeTest} runs the same on a Hadoop file system. */
 class LakeTest {
   private static final LocalDate DAY1 = LocalDate.of(2024, 3, 1);
   private static final LocalDate DAY2 = LocalDate.of(2024, 3, 2);
@@ -33,17 +36,41 @@ class LakeTest {
 
   @BeforeEach
   void openLake() {
-    lake = new Lake(root, CLOCK, LakeJson::write);
+    lake = open(LakeJson::write);
+  }
+
+  /** Where the lake of a local folder is: a {@code file:} location here. */
+  org.apache.hadoop.fs.Path location(Path local) {
+    return Locations.of(local);
+  }
+
+  /** What the lake is reached with. */
+  Configuration conf() {
+    return new Configuration();
+  }
+
+  private Lake open(Lake.LedgerWriter ledgerWriter) {
+    return new Lake(location(root), conf(), CLOCK, ledgerWriter);
+  }
+
+  /** A file of the lake as the lake names it. */
+  private org.apache.hadoop.fs.Path at(String relative) {
+    return location(root.resolve(relative));
+  }
+
+  /** The file on the local disk that a path of the lake names. */
+  private static Path local(org.apache.hadoop.fs.Path file) {
+    return Path.of(file.toUri().getPath());
   }
 
   @Test
   void commitMovesStagedFilesAndWritesTheLedger() throws IOException {
-    Path feedback = stage("run1", "feedback", Map.of(
+    org.apache.hadoop.fs.Path feedback = stage("run1", "feedback", Map.of(
         "year=2023/part-00000-abc.snappy.parquet", "a",
         "year=2024/part-00000-def.snappy.parquet", "b",
         "year=2024/.part-00000-def.snappy.parquet.crc", "crc",
         "_SUCCESS", ""));
-    Path quarantine = stage("run1", "q_feedback", Map.of("part-00000-q.parquet", "q", "_SUCCESS", ""));
+    org.apache.hadoop.fs.Path quarantine = stage("run1", "q_feedback", Map.of("part-00000-q.parquet", "q", "_SUCCESS", ""));
 
     LedgerEntry entry = lake.commit("feedback", DAY1, "run1", Map.of("feedback", feedback), quarantine);
 
@@ -54,7 +81,7 @@ class LakeTest {
     assertEquals(List.of("quarantine/feedback/landing=2024-03-01/run1_0.parquet"), entry.quarantine());
     assertEquals("2026-11-26T21:30:00Z", entry.committedAt());
     assertEquals("b", Files.readString(root.resolve("curated/feedback/year=2024/2024-03-01_run1_1.parquet")));
-    assertFalse(Files.exists(feedback.resolve("year=2023/part-00000-abc.snappy.parquet")));
+    assertFalse(Files.exists(local(feedback).resolve("year=2023/part-00000-abc.snappy.parquet")));
     assertFalse(Files.exists(root.resolve("curated/feedback/year=2024/.part-00000-def.snappy.parquet.crc")));
 
     String json = Files.readString(root.resolve("_ledger/feedback/2024-03-01.json"));
@@ -74,10 +101,10 @@ class LakeTest {
         stage("run1", "qi", Map.of("part-0.parquet", "q")));
 
     assertEquals(List.of(
-            root.resolve("curated/feedback/year=2024/2024-03-01_run1_0.parquet"),
-            root.resolve("curated/feedback/year=2024/2024-03-02_run1_0.parquet")),
+            at("curated/feedback/year=2024/2024-03-01_run1_0.parquet"),
+            at("curated/feedback/year=2024/2024-03-02_run1_0.parquet")),
         lake.committedFiles("feedback"));
-    assertEquals(List.of(root.resolve("quarantine/inspections/landing=2024-03-01/run1_0.parquet")), lake.committedQuarantine());
+    assertEquals(List.of(at("quarantine/inspections/landing=2024-03-01/run1_0.parquet")), lake.committedQuarantine());
     assertEquals(List.of(DAY1, DAY2), lake.entries("feedback").stream().map(LedgerEntry::landingDate).toList());
     assertEquals(List.of(), lake.committedFiles("no_such_dataset"));
   }
@@ -92,9 +119,9 @@ class LakeTest {
         "year=2024/part-0.parquet", "new", "year=2024/part-1.parquet", "new too"))), null);
 
     assertEquals(List.of(
-            root.resolve("curated/feedback/year=2024/2024-03-01_run2_0.parquet"),
-            root.resolve("curated/feedback/year=2024/2024-03-01_run2_1.parquet"),
-            root.resolve("curated/feedback/year=2024/2024-03-02_run1_0.parquet")),
+            at("curated/feedback/year=2024/2024-03-01_run2_0.parquet"),
+            at("curated/feedback/year=2024/2024-03-01_run2_1.parquet"),
+            at("curated/feedback/year=2024/2024-03-02_run1_0.parquet")),
         lake.committedFiles("feedback"));
     assertEquals(List.of(
             "curated/feedback/year=2024/2024-03-01_run2_0.parquet",
@@ -109,7 +136,7 @@ class LakeTest {
   @Test
   void crashBetweenMovesAndLedgerLeavesTheOldCommitAndOrphansAreRemoved() throws IOException {
     lake.commit("feedback", DAY1, "run1", Map.of("feedback", stage("run1", "d1", Map.of("year=2024/part-0.parquet", "old"))), null);
-    List<Path> before = lake.committedFiles("feedback");
+    List<org.apache.hadoop.fs.Path> before = lake.committedFiles("feedback");
 
     lake.moveIntoPlace("feedback", DAY1, "run2", Map.of("feedback", stage("run2", "d1", Map.of("year=2024/part-0.parquet", "new"))),
         stage("run2", "q1", Map.of("part-0.parquet", "q")));
@@ -128,16 +155,16 @@ class LakeTest {
   @Test
   void failedLedgerWriteLeavesTheOldCommitAndItsFiles() throws IOException {
     lake.commit("feedback", DAY1, "run1", Map.of("feedback", stage("run1", "d1", Map.of("year=2024/part-0.parquet", "old"))), null);
-    List<Path> before = lake.committedFiles("feedback");
-    Lake failingLedger = new Lake(root, CLOCK, (file, entry) -> {
+    List<org.apache.hadoop.fs.Path> before = lake.committedFiles("feedback");
+    Lake failingLedger = open((store, file, entry) -> {
       throw new LakeException("disk full (simulated)");
     });
-    Map<String, Path> staged = Map.of("feedback", stage("run2", "d1", Map.of("year=2024/part-0.parquet", "new")));
+    Map<String, org.apache.hadoop.fs.Path> staged = Map.of("feedback", stage("run2", "d1", Map.of("year=2024/part-0.parquet", "new")));
 
     assertThrows(LakeException.class, () -> failingLedger.commit("feedback", DAY1, "run2", staged, null));
 
     assertEquals(before, lake.committedFiles("feedback"));
-    assertEquals("old", Files.readString(before.get(0)));
+    assertEquals("old", Files.readString(local(before.get(0))));
     lake.removeOrphans();
     assertEquals(List.of("curated/feedback/year=2024/2024-03-01_run1_0.parquet"), parquetFilesOnDisk());
   }
@@ -170,7 +197,7 @@ class LakeTest {
   @Test
   void oneWriterAtATime() {
     try (Lake.WriterLock held = lake.lockForWriting()) {
-      LakeException e = assertThrows(LakeException.class, () -> new Lake(root).lockForWriting());
+      LakeException e = assertThrows(LakeException.class, () -> open(LakeJson::write).lockForWriting());
       assertTrue(e.getMessage().contains("một lượt nạp khác đang ghi hồ dữ liệu này"), e.getMessage());
     }
     lake.lockForWriting().close();
@@ -187,9 +214,9 @@ class LakeTest {
       lake.commit("feedback", DAY1, "run2", Map.of("feedback", stage("run2", "d1", Map.of("year=2024/part-0.parquet", "new"))),
           stage("run2", "q1", Map.of("part-0.parquet", "new-q")));
       lake.removeOrphans();
-      assertEquals("old", Files.readString(snapshot.committedFiles("feedback").get(0)));
-      assertEquals("old-q", Files.readString(snapshot.committedQuarantine().get(0)));
-      assertEquals(List.of(root.resolve("curated/feedback/year=2024/2024-03-01_run2_0.parquet")), lake.committedFiles("feedback"));
+      assertEquals("old", Files.readString(local(snapshot.committedFiles("feedback").get(0))));
+      assertEquals("old-q", Files.readString(local(snapshot.committedQuarantine().get(0))));
+      assertEquals(List.of(at("curated/feedback/year=2024/2024-03-01_run2_0.parquet")), lake.committedFiles("feedback"));
     }
     lake.removeOrphans();
     assertEquals(List.of(
@@ -204,14 +231,14 @@ class LakeTest {
     LakeSnapshot snapshot = lake.snapshot();
     lake.commit("feedback", DAY1, "run2", Map.of("feedback", stage("run2", "d1", Map.of("year=2024/part-0.parquet", "b"))), null);
 
-    assertEquals(List.of(root.resolve("curated/feedback/year=2024/2024-03-01_run1_0.parquet")), snapshot.committedFiles("feedback"));
-    assertEquals(List.of(root.resolve("quarantine/feedback/landing=2024-03-01/run1_0.parquet")), snapshot.committedQuarantine(),
+    assertEquals(List.of(at("curated/feedback/year=2024/2024-03-01_run1_0.parquet")), snapshot.committedFiles("feedback"));
+    assertEquals(List.of(at("quarantine/feedback/landing=2024-03-01/run1_0.parquet")), snapshot.committedQuarantine(),
         "the quarantine of the same entry as the curated files, not of the day's newer one");
   }
 
   @Test
   void stagedFilesOutsideYearFoldersAreRefused() throws IOException {
-    Path staged = stage("run1", "d1", Map.of("year=__HIVE_DEFAULT_PARTITION__/part-0.parquet", "x"));
+    org.apache.hadoop.fs.Path staged = stage("run1", "d1", Map.of("year=__HIVE_DEFAULT_PARTITION__/part-0.parquet", "x"));
     assertThrows(LakeException.class, () -> lake.commit("feedback", DAY1, "run1", Map.of("feedback", staged), null));
   }
 
@@ -222,15 +249,16 @@ class LakeTest {
     assertThrows(IllegalArgumentException.class, () -> lake.quarantine(".hidden"));
   }
 
-  private Path stage(String runId, String name, Map<String, String> files) throws IOException {
-    Path folder = lake.staging(runId).resolve(name);
+  /** Writes Spark's output in the run's staging folder (on the local disk under either scheme). */
+  private org.apache.hadoop.fs.Path stage(String runId, String name, Map<String, String> files) throws IOException {
+    Path folder = local(lake.staging(runId)).resolve(name);
     Files.createDirectories(folder);
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path path = folder.resolve(file.getKey());
       Files.createDirectories(path.getParent());
       Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
     }
-    return folder;
+    return location(folder);
   }
 
   private List<String> parquetFilesOnDisk() throws IOException {

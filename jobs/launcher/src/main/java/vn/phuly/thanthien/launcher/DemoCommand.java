@@ -14,6 +14,7 @@ import vn.phuly.thanthien.cli.Logging;
 import vn.phuly.thanthien.cli.Main;
 import vn.phuly.thanthien.cli.Pipeline;
 import vn.phuly.thanthien.cli.PipelinePaths;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.generate.GeneratorOptions;
 import vn.phuly.thanthien.generate.SampleGenerator;
 import vn.phuly.thanthien.generate.Scale;
@@ -48,7 +49,8 @@ public final class DemoCommand implements Callable<Integer> {
     long start = System.nanoTime();
     PipelinePaths paths = PipelinePaths.under(out);
     deleteRecursively(paths.landing());
-    deleteRecursively(paths.lake());
+    Path lake = Locations.local(paths.lake());
+    deleteRecursively(lake);
 
     Profile profile = Profile.shipped();
     SampleGenerator.generate(
@@ -62,10 +64,10 @@ public final class DemoCommand implements Callable<Integer> {
     Console.line("");
     Console.line("Hoàn tất trong " + Console.seconds(Console.since(start)) + ". Kết quả:");
     Console.line("  Dữ liệu mẫu (landing):      " + paths.landing().toAbsolutePath());
-    Console.line("  Hồ dữ liệu (Parquet):       " + paths.lake().resolve("curated").toAbsolutePath());
-    Console.line("  Dòng bị cách ly:            " + paths.lake().resolve("quarantine").toAbsolutePath());
+    Console.line("  Hồ dữ liệu (Parquet):       " + lake.resolve("curated").toAbsolutePath());
+    Console.line("  Dòng bị cách ly:            " + lake.resolve("quarantine").toAbsolutePath());
     Console.line("  Kho dữ liệu (DuckDB):       " + paths.warehouse().toAbsolutePath());
-    Console.line("  Mart dạng Parquet:          " + paths.lake().resolve("marts").toAbsolutePath());
+    Console.line("  Mart dạng Parquet:          " + lake.resolve("marts").toAbsolutePath());
     Console.line("  Biểu đồ và báo cáo:         " + reports.get(0).getParent().toAbsolutePath());
     Console.line("  Khóa giả danh hóa (0600):   " + PiiKey.defaultDemoKeyFile());
     return Main.OK;

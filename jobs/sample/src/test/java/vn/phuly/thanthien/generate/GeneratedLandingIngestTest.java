@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.ingest.IngestFixtures;
 import vn.phuly.thanthien.ingest.IngestJob;
 import vn.phuly.thanthien.ingest.IngestRequest;
@@ -34,7 +35,7 @@ class GeneratedLandingIngestTest {
     PlantedManifest planted =
         SampleGenerator.generate(profile, landing, new GeneratorOptions(7L, Scale.CITY, 2024, 2025, 300));
     IngestResult result =
-        IngestJob.run(new IngestRequest(landing, lake, null, null, profile, IngestFixtures.PSEUDONYMIZER,
+        IngestJob.run(new IngestRequest(Locations.of(landing), Locations.of(lake), null, null, profile, IngestFixtures.PSEUDONYMIZER,
             IngestFixtures.spark(), null));
 
     Set<String> expected = new TreeSet<>();
@@ -42,7 +43,7 @@ class GeneratedLandingIngestTest {
       expected.add(row.file() + "|" + row.line() + "|" + row.reason());
     }
     Set<String> quarantined = new TreeSet<>();
-    List<String> files = new Lake(lake).committedQuarantine().stream().map(Path::toString).toList();
+    List<String> files = new Lake(lake).committedQuarantine().stream().map(Object::toString).toList();
     for (Row row : IngestFixtures.spark().read().parquet(files.toArray(String[]::new))
         .select("source_file", "source_line", "reason_code").collectAsList()) {
       quarantined.add(row.getString(0) + "|" + row.getLong(1) + "|" + row.getString(2));
