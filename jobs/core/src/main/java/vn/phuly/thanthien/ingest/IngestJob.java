@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.lake.FileReport;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.LakeKey;
@@ -46,9 +47,9 @@ public final class IngestJob {
       throw new BadInputException(request.landing() + ": landing folder not found");
     }
     if (request.date() != null
-        && request.sources().stream().noneMatch(s -> Landing.days(request.landing(), s).contains(request.date()))) {
+        && request.sources().stream().noneMatch(s -> Landing.days(Locations.of(request.landing()), request.spark().sparkContext().hadoopConfiguration(), s).contains(request.date()))) {
       throw new BadInputException(
-          Landing.dayDirectory(request.landing(), String.join("|", request.sources()), request.date())
+          Landing.dayDirectory(Locations.of(request.landing()), String.join("|", request.sources()), request.date())
               + ": no such landing day");
     }
     Lake lake = new Lake(request.lake());
@@ -74,14 +75,14 @@ public final class IngestJob {
         JavaSparkContext.fromSparkContext(request.spark().sparkContext())
             .broadcast(UnitResolver.of(request.profile()));
     SourceIngest ingest =
-        new SourceIngest(request.spark(), lake, request.landing(), request.profile(), resolver,
+        new SourceIngest(request.spark(), lake, Locations.of(request.landing()), request.profile(), resolver,
             request.pseudonymizer(), runId, RecordLimits.of(request.profile()));
     List<QualityGateFailure> gate = new ArrayList<>();
     try {
-      notice(Landing.outsideSources(request.landing(), IngestRequest.ALL_SOURCES), notices, listener);
+      notice(Landing.outsideSources(Locations.of(request.landing()), request.spark().sparkContext().hadoopConfiguration(), IngestRequest.ALL_SOURCES), notices, listener);
       for (String source : request.sources()) {
         DatasetContract contract = DatasetContract.forSource(source);
-        notice(Landing.outsideDays(request.landing(), source), notices, listener);
+        notice(Landing.outsideDays(Locations.of(request.landing()), request.spark().sparkContext().hadoopConfiguration(), source), notices, listener);
         List<LocalDate> days = daysToIngest(request, lake, source);
         if (days.isEmpty()) {
           continue;
@@ -137,8 +138,8 @@ public final class IngestJob {
     LocalDate firstUnitDay = request.profile().units().stream().map(Unit::validFrom).min(LocalDate::compareTo).orElse(null);
     List<LandingNotice> found = new ArrayList<>();
     for (LocalDate day : days) {
-      Landing.dateWarning(request.landing(), contract.source(), day, today, firstUnitDay).ifPresent(found::add);
-      found.addAll(Landing.unread(request.landing(), contract, day));
+      Landing.dateWarning(Locations.of(request.landing()), contract.source(), day, today, firstUnitDay).ifPresent(found::add);
+      found.addAll(Landing.unread(Locations.of(request.landing()), request.spark().sparkContext().hadoopConfiguration(), contract, day));
     }
     return found;
   }
@@ -158,7 +159,7 @@ public final class IngestJob {
    * (its profile hash differs from today's, or it has none). With --date: that day where it exists.
    */
   static List<LocalDate> daysToIngest(IngestRequest request, Lake lake, String source) {
-    List<LocalDate> landed = Landing.days(request.landing(), source);
+    List<LocalDate> landed = Landing.days(Locations.of(request.landing()), request.spark().sparkContext().hadoopConfiguration(), source);
     if (request.date() == null) {
       Set<String> accounted = lake.runsWithManifest();
       String profileHash = ProfileHash.ofIngestInputs(request.profile());

@@ -39,7 +39,7 @@ import vn.phuly.thanthien.reference.UnitResolver;
 final class SourceIngest {
   private final SparkSession spark;
   private final Lake lake;
-  private final Path landingRoot;
+  private final org.apache.hadoop.fs.Path landingRoot;
   private final Profile profile;
   private final Broadcast<UnitResolver> resolver;
   private final Pseudonymizer pseudonymizer;
@@ -47,7 +47,7 @@ final class SourceIngest {
   private final RecordLimits limits;
   private final String profileHash;
 
-  SourceIngest(SparkSession spark, Lake lake, Path landingRoot, Profile profile,
+  SourceIngest(SparkSession spark, Lake lake, org.apache.hadoop.fs.Path landingRoot, Profile profile,
       Broadcast<UnitResolver> resolver, Pseudonymizer pseudonymizer, String runId, RecordLimits limits) {
     this.spark = spark;
     this.lake = lake;
@@ -65,8 +65,8 @@ final class SourceIngest {
     long start = System.nanoTime();
     List<LandingFile> files = new ArrayList<>();
     for (LocalDate day : days) {
-      Landing.files(landingRoot, contract, day).stream()
-          .map(file -> HeaderSniffer.sniff(landingRoot, file, day, contract, limits))
+      Landing.files(landingRoot, spark.sparkContext().hadoopConfiguration(), contract, day).stream()
+          .map(file -> HeaderSniffer.sniff(landingRoot, spark.sparkContext().hadoopConfiguration(), file, day, contract, limits))
           .forEach(files::add);
     }
     Path staged = lake.staging(runId).resolve(contract.source());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import vn.phuly.thanthien.contract.ReasonCode;
+import vn.phuly.thanthien.fs.OtherSchemeFileSystem;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.reference.Profile;
@@ -33,6 +35,12 @@ public final class IngestFixtures {
   /** The type of the judged rows' {@link Problems#PROBLEM} column. */
   public static final StructType PROBLEM_TYPE =
       new StructType().add("code", "string").add("detail_en", "string").add("detail_vi", "string");
+
+  /**
+   * Hadoop's configuration for what tests read of a landing without a Spark session (the sniffer,
+   * the reader), with the {@code other:} scheme ({@link OtherSchemeFileSystem}).
+   */
+  public static final Configuration HADOOP = OtherSchemeFileSystem.register(new Configuration());
 
   private IngestFixtures() {}
 
