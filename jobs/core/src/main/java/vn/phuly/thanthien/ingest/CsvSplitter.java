@@ -3,10 +3,11 @@ package vn.phuly.thanthien.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import vn.phuly.thanthien.fs.Locations;
 
 /**
  * Cuts a big CSV file into byte ranges at record boundaries (driver side) so that several tasks
@@ -30,13 +31,16 @@ final class CsvSplitter {
 
   private CsvSplitter() {}
 
-  static List<FileSplit> split(LandingFile file, long targetBytes) {
-    Path path = Path.of(file.absolutePath());
+  static List<FileSplit> split(LandingFile file, Configuration conf, long targetBytes) {
+    if (!file.isCsv() || file.rejected() != null || !byteSplittable(file)) {
+      return List.of(FileSplit.whole(file));
+    }
     try {
-      if (!file.isCsv() || file.rejected() != null || !byteSplittable(file) || Files.size(path) <= targetBytes) {
+      FileSystem fs = Locations.fileSystem(file.path(), conf);
+      if (fs.getFileStatus(file.path()).getLen() <= targetBytes) {
         return List.of(FileSplit.whole(file));
       }
-      try (InputStream in = Files.newInputStream(path)) {
+      try (InputStream in = fs.open(file.path())) {
         return split(file, in, targetBytes);
       }
     } catch (IOException e) {

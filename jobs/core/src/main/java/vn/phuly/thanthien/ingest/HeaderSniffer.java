@@ -7,17 +7,20 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.contract.ReasonCode;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.privacy.Scrubber;
 import vn.phuly.thanthien.text.Vietnamese;
 
@@ -30,19 +33,20 @@ import vn.phuly.thanthien.text.Vietnamese;
 public final class HeaderSniffer {
   private HeaderSniffer() {}
 
-  public static LandingFile sniff(Path landingRoot, Path file, LocalDate day, DatasetContract contract) {
-    return sniff(landingRoot, file, day, contract, RecordLimits.DEFAULT);
+  public static LandingFile sniff(
+      Path landingRoot, Configuration conf, Path file, LocalDate day, DatasetContract contract) {
+    return sniff(landingRoot, conf, file, day, contract, RecordLimits.DEFAULT);
   }
 
-  public static LandingFile sniff(
-      Path landingRoot, Path file, LocalDate day, DatasetContract contract, RecordLimits limits) {
-    LandingFile.Builder landed = new LandingFile.Builder(contract.source(),
-        landingRoot.relativize(file).toString().replace('\\', '/'), file.toAbsolutePath().toString(), day.toString(),
-        Landing.format(file));
+  public static LandingFile sniff(Path landingRoot, Configuration conf, Path file, LocalDate day,
+      DatasetContract contract, RecordLimits limits) {
+    LandingFile.Builder landed = new LandingFile.Builder(contract.source(), Landing.relative(landingRoot, file),
+        file.toUri().toString(), day.toString(), Landing.format(file));
     TextEncoding.Verdict encoding;
     String headerLine;
     try {
-      encoding = TextEncoding.of(file);
+      FileSystem fs = Locations.fileSystem(file, conf);
+      encoding = TextEncoding.of(fs, file);
       if (!encoding.isText()) {
         return landed.rejected(ReasonCode.UNREADABLE_FILE, encoding.problem(), encoding.problemVi());
       }
@@ -50,9 +54,10 @@ public final class HeaderSniffer {
       if (!landed.isCsv()) {
         return landed.build();
       }
-      headerLine = firstLine(file, encoding.charset(), limits.maxRecordBytes());
-    } catch (IOException | UncheckedIOException e) {
-      String why = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
+      headerLine = firstLine(fs, file, encoding.charset(), limits.maxRecordBytes());
+    } catch (IOException | UncheckedIOException | FSError e) {
+      // Hadoop's local file system reports a failing read as an FSError around the IOException
+      String why = e instanceof IOException ? e.toString() : e.getCause().toString();
       return landed.rejected(ReasonCode.UNREADABLE_FILE, "cannot be read: " + why, "không đọc được tệp: " + why);
     }
     if (headerLine == null || headerLine.isBlank()) {
@@ -120,8 +125,8 @@ public final class HeaderSniffer {
    * The file's first line without its line end, null for an empty file; read up to one character
    * past {@code limit}, so that a file of one endless line is not read whole.
    */
-  private static String firstLine(Path file, Charset charset, int limit) throws IOException {
-    try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset))) {
+  private static String firstLine(FileSystem fs, Path file, Charset charset, int limit) throws IOException {
+    try (Reader reader = new BufferedReader(new InputStreamReader(fs.open(file), charset))) {
       StringBuilder line = new StringBuilder();
       int c = reader.read();
       if (c < 0) {

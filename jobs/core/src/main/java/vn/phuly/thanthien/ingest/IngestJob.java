@@ -1,6 +1,5 @@
 package vn.phuly.thanthien.ingest;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.contract.DatasetContract;
-import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.lake.FileReport;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.LakeKey;
@@ -43,16 +41,16 @@ public final class IngestJob {
 
   /** The run, telling {@code listener} what happens as it happens. */
   public static IngestResult run(IngestRequest request, IngestListener listener) {
-    if (!Files.isDirectory(Locations.local(request.landing()))) {
+    if (!Landing.exists(request.landing(), request.hadoopConf())) {
       throw new BadInputException(request.landing() + ": landing folder not found");
     }
     if (request.date() != null
-        && request.sources().stream().noneMatch(s -> Landing.days(Locations.local(request.landing()), s).contains(request.date()))) {
+        && request.sources().stream().noneMatch(s -> Landing.days(request.landing(), request.hadoopConf(), s).contains(request.date()))) {
       throw new BadInputException(
-          Landing.dayDirectory(Locations.local(request.landing()), String.join("|", request.sources()), request.date())
+          Landing.dayDirectory(request.landing(), String.join("|", request.sources()), request.date())
               + ": no such landing day");
     }
-    Lake lake = new Lake(request.lake(), request.spark().sparkContext().hadoopConfiguration());
+    Lake lake = new Lake(request.lake(), request.hadoopConf());
     String keyFingerprint = request.pseudonymizer().keyFingerprint();
     // before anything is written, not even the lock file
     LakeKey.verify(lake, keyFingerprint);
@@ -79,10 +77,10 @@ public final class IngestJob {
             request.pseudonymizer(), runId, RecordLimits.of(request.profile()));
     List<QualityGateFailure> gate = new ArrayList<>();
     try {
-      notice(Landing.outsideSources(Locations.local(request.landing()), IngestRequest.ALL_SOURCES), notices, listener);
+      notice(Landing.outsideSources(request.landing(), request.hadoopConf(), IngestRequest.ALL_SOURCES), notices, listener);
       for (String source : request.sources()) {
         DatasetContract contract = DatasetContract.forSource(source);
-        notice(Landing.outsideDays(Locations.local(request.landing()), source), notices, listener);
+        notice(Landing.outsideDays(request.landing(), request.hadoopConf(), source), notices, listener);
         List<LocalDate> days = daysToIngest(request, lake, source);
         if (days.isEmpty()) {
           continue;
@@ -138,8 +136,8 @@ public final class IngestJob {
     LocalDate firstUnitDay = request.profile().units().stream().map(Unit::validFrom).min(LocalDate::compareTo).orElse(null);
     List<LandingNotice> found = new ArrayList<>();
     for (LocalDate day : days) {
-      Landing.dateWarning(Locations.local(request.landing()), contract.source(), day, today, firstUnitDay).ifPresent(found::add);
-      found.addAll(Landing.unread(Locations.local(request.landing()), contract, day));
+      Landing.dateWarning(request.landing(), contract.source(), day, today, firstUnitDay).ifPresent(found::add);
+      found.addAll(Landing.unread(request.landing(), request.hadoopConf(), contract, day));
     }
     return found;
   }
@@ -159,7 +157,7 @@ public final class IngestJob {
    * (its profile hash differs from today's, or it has none). With --date: that day where it exists.
    */
   static List<LocalDate> daysToIngest(IngestRequest request, Lake lake, String source) {
-    List<LocalDate> landed = Landing.days(Locations.local(request.landing()), source);
+    List<LocalDate> landed = Landing.days(request.landing(), request.hadoopConf(), source);
     if (request.date() == null) {
       Set<String> accounted = lake.runsWithManifest();
       String profileHash = ProfileHash.ofIngestInputs(request.profile());

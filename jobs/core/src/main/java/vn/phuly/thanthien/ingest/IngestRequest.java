@@ -3,6 +3,7 @@ package vn.phuly.thanthien.ingest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import vn.phuly.thanthien.BadInputException;
@@ -45,6 +46,11 @@ public record IngestRequest(
     }
     sources = sources == null || sources.isEmpty() ? ALL_SOURCES : List.copyOf(sources);
     clock = clock == null ? Clock.systemUTC() : clock;
+  }
+
+  /** The session's Hadoop configuration: how the landing and the lake are reached (file:, hdfs:, s3a:). */
+  public Configuration hadoopConf() {
+    return spark.sparkContext().hadoopConfiguration();
   }
 
   /** No reprocessing. */

@@ -1,56 +1,71 @@
 package vn.phuly.thanthien.ingest;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.fs.Locations;
 
 /**
- * The landing zone: {@code landing/<source>/<YYYY-MM-DD>/*.csv|*.jsonl}, read, never modified.
- * Nothing in it is ignored in silence: every entry that is not read — a folder that is no source
- * or no landing day, a file outside a landing day or of an extension its source does not read — is
- * a {@link LandingNotice}. Only hidden names (starting with {@code .} or {@code _}: uploads in
- * progress, notes beside the exports) are passed over without a word, as Hadoop and Spark do.
+ * The landing zone: {@code landing/<source>/<YYYY-MM-DD>/*.csv|*.jsonl}, read, never modified, on
+ * any Hadoop file system ({@code file:}, {@code hdfs:}, {@code s3a:}). Nothing in it is ignored in
+ * silence: every entry that is not read — a folder that is no source or no landing day, a file
+ * outside a landing day or of an extension its source does not read — is a {@link LandingNotice}.
+ * Only hidden names (starting with {@code .} or {@code _}: uploads in progress, notes beside the
+ * exports) are passed over without a word, as Hadoop and Spark do.
  */
 public final class Landing {
+  /**
+   * By the names' UTF-8 bytes, whatever order the file system lists them in: the order of a local
+   * folder's entries as paths (as strings, a letter beyond U+FFFF would sort otherwise).
+   */
+  private static final Comparator<FileStatus> BY_NAME =
+      (a, b) -> Arrays.compareUnsigned(utf8(a.getPath().getName()), utf8(b.getPath().getName()));
+
   private Landing() {}
 
   /** The landing days of a source, oldest first; other folders are {@link #outsideDays}. */
-  public static List<LocalDate> days(Path landingRoot, String source) {
-    return list(landingRoot.resolve(source)).stream()
-        .filter(Files::isDirectory)
-        .map(p -> parseDay(p.getFileName().toString()))
+  public static List<LocalDate> days(Path landingRoot, Configuration conf, String source) {
+    return list(new Path(landingRoot, source), conf).stream()
+        .filter(FileStatus::isDirectory)
+        .map(entry -> parseDay(entry.getPath().getName()))
         .flatMap(Optional::stream)
         .sorted()
         .toList();
   }
 
   /** The data files of one landing day (the extensions its source reads), sorted by name. */
-  public static List<Path> files(Path landingRoot, DatasetContract contract, LocalDate day) {
-    return list(dayDirectory(landingRoot, contract.source(), day)).stream()
-        .filter(Files::isRegularFile)
+  public static List<Path> files(Path landingRoot, Configuration conf, DatasetContract contract, LocalDate day) {
+    return list(dayDirectory(landingRoot, contract.source(), day), conf).stream()
+        .filter(FileStatus::isFile)
+        .map(FileStatus::getPath)
         .filter(file -> contract.formats().contains(extension(file)))
         .toList();
   }
 
   public static Path dayDirectory(Path landingRoot, String source, LocalDate day) {
-    return landingRoot.resolve(source).resolve(day.toString());
+    return new Path(new Path(landingRoot, source), day.toString());
   }
 
   /** What lies directly under the landing root and belongs to no source of {@code sources}. */
-  static List<LandingNotice> outsideSources(Path landingRoot, List<String> sources) {
+  static List<LandingNotice> outsideSources(Path landingRoot, Configuration conf, List<String> sources) {
     List<LandingNotice> notices = new ArrayList<>();
-    for (Path entry : list(landingRoot)) {
-      String name = entry.getFileName().toString();
-      if (!Files.isDirectory(entry)) {
+    for (FileStatus entry : list(landingRoot, conf)) {
+      String name = entry.getPath().getName();
+      if (!entry.isDirectory()) {
         notices.add(LandingNotice.skipped(name, name, "a file outside every source folder",
             "tệp nằm ngoài các thư mục nguồn"));
       } else if (!sources.contains(name)) {
@@ -63,14 +78,14 @@ public final class Landing {
   }
 
   /** What a source's folder holds besides its landing days. */
-  static List<LandingNotice> outsideDays(Path landingRoot, String source) {
+  static List<LandingNotice> outsideDays(Path landingRoot, Configuration conf, String source) {
     List<LandingNotice> notices = new ArrayList<>();
-    for (Path entry : list(landingRoot.resolve(source))) {
-      String path = relative(landingRoot, entry);
-      if (!Files.isDirectory(entry)) {
+    for (FileStatus entry : list(new Path(landingRoot, source), conf)) {
+      String path = relative(landingRoot, entry.getPath());
+      if (!entry.isDirectory()) {
         notices.add(LandingNotice.skipped(source, path, "a file outside every landing day folder",
             "tệp nằm ngoài các thư mục ngày landing"));
-      } else if (parseDay(entry.getFileName().toString()).isEmpty()) {
+      } else if (parseDay(entry.getPath().getName()).isEmpty()) {
         notices.add(LandingNotice.skipped(source, path,
             "not a landing day: a landing day's folder is named YYYY-MM-DD",
             "không phải ngày landing: tên thư mục ngày phải có dạng YYYY-MM-DD"));
@@ -80,17 +95,17 @@ public final class Landing {
   }
 
   /** What a landing day holds that its source does not read. */
-  static List<LandingNotice> unread(Path landingRoot, DatasetContract contract, LocalDate day) {
+  static List<LandingNotice> unread(Path landingRoot, Configuration conf, DatasetContract contract, LocalDate day) {
     String source = contract.source();
     String reads = String.join(", ", contract.formats().stream().map(f -> "." + f).toList());
     List<LandingNotice> notices = new ArrayList<>();
-    for (Path entry : list(dayDirectory(landingRoot, source, day))) {
-      String path = relative(landingRoot, entry);
-      String extension = extension(entry);
-      if (Files.isDirectory(entry)) {
+    for (FileStatus entry : list(dayDirectory(landingRoot, source, day), conf)) {
+      String path = relative(landingRoot, entry.getPath());
+      String extension = extension(entry.getPath());
+      if (entry.isDirectory()) {
         notices.add(LandingNotice.skipped(source, path, "a folder inside a landing day: only the day's own files are read",
             "thư mục con trong ngày landing: chỉ các tệp của chính ngày đó được đọc"));
-      } else if (!Files.isRegularFile(entry)) {
+      } else if (!entry.isFile()) {
         notices.add(LandingNotice.skipped(source, path, "not a regular file", "không phải tệp thông thường"));
       } else if (!contract.formats().contains(extension)) {
         String what = extension.isEmpty() ? "a file without extension" : "." + extension;
@@ -127,31 +142,60 @@ public final class Landing {
     return extension(file).equals("csv") ? "csv" : "jsonl";
   }
 
+  /**
+   * Where an entry lies under the landing root, with forward slashes ({@code source_file}): the
+   * same whatever the scheme and authority the root was written with.
+   */
+  static String relative(Path landingRoot, Path entry) {
+    String root = landingRoot.toUri().getPath();
+    String base = root.endsWith("/") ? root : root + "/";
+    String path = entry.toUri().getPath();
+    if (!path.startsWith(base)) {
+      throw new IllegalArgumentException(entry + " is not under the landing folder " + landingRoot);
+    }
+    return path.substring(base.length());
+  }
+
   private static String extension(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = file.getName().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1);
   }
 
-  /** The entries of a folder that are not hidden, sorted by name; none when it does not exist. */
-  private static List<Path> list(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
+  /** Whether the landing root is a folder (on its file system: local, HDFS, S3). */
+  public static boolean exists(Path root, Configuration conf) {
+    try {
+      return Locations.fileSystem(root, conf).getFileStatus(root).isDirectory();
+    } catch (FileNotFoundException e) {
+      return false;
+    } catch (IOException e) {
+      throw new BadInputException(root + ": cannot reach the landing folder: " + e.getMessage(), e);
     }
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.filter(entry -> !isHidden(entry)).sorted().toList();
+  }
+
+  /** The entries of a folder that are not hidden, sorted by name; none when it does not exist. */
+  private static List<FileStatus> list(Path dir, Configuration conf) {
+    FileSystem fs = Locations.fileSystem(dir, conf);
+    try {
+      // listStatus of a file is that file: the folder must be one
+      if (!fs.getFileStatus(dir).isDirectory()) {
+        return List.of();
+      }
+      return Arrays.stream(fs.listStatus(dir)).filter(entry -> !isHidden(entry)).sorted(BY_NAME).toList();
+    } catch (FileNotFoundException e) {
+      return List.of();
     } catch (IOException e) {
       throw new BadInputException(dir + ": cannot list the landing folder: " + e.getMessage(), e);
     }
   }
 
-  private static boolean isHidden(Path entry) {
-    String name = entry.getFileName().toString();
+  private static boolean isHidden(FileStatus entry) {
+    String name = entry.getPath().getName();
     return name.startsWith(".") || name.startsWith("_");
   }
 
-  private static String relative(Path landingRoot, Path entry) {
-    return landingRoot.relativize(entry).toString().replace('\\', '/');
+  private static byte[] utf8(String name) {
+    return name.getBytes(StandardCharsets.UTF_8);
   }
 
   private static Optional<LocalDate> parseDay(String name) {

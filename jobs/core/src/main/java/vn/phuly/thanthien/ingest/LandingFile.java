@@ -1,10 +1,12 @@
 package vn.phuly.thanthien.ingest;
 
 import java.io.Serializable;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apache.hadoop.fs.Path;
 import vn.phuly.thanthien.contract.ReasonCode;
 
 /**
@@ -12,7 +14,7 @@ import vn.phuly.thanthien.contract.ReasonCode;
  * ({@link FileSplit}).
  *
  * @param file path relative to the landing root, forward slashes ({@code source_file})
- * @param absolutePath where executors open it
+ * @param location where executors open it: the file's full URI ({@code file:/…}, {@code s3a://…})
  * @param format {@code csv} or {@code jsonl}
  * @param charset detected encoding (UTF-8 with or without BOM, UTF-16 with BOM, else
  *     Windows-1258); null for a file that is not text
@@ -28,7 +30,7 @@ import vn.phuly.thanthien.contract.ReasonCode;
 public record LandingFile(
     String source,
     String file,
-    String absolutePath,
+    String location,
     String landingDate,
     String format,
     String charset,
@@ -44,6 +46,11 @@ public record LandingFile(
     return "csv".equals(format);
   }
 
+  /** The file as a Hadoop path, to open on its file system. */
+  public Path path() {
+    return new Path(URI.create(location));
+  }
+
   /** Rejected whole without a record to read: the file is its own one quarantined row. */
   public boolean isUnreadable() {
     return ReasonCode.UNREADABLE_FILE.name().equals(rejectedCode);
@@ -53,7 +60,7 @@ public record LandingFile(
   static final class Builder {
     private final String source;
     private final String file;
-    private final String absolutePath;
+    private final String location;
     private final String landingDate;
     private final String format;
     private String charset;
@@ -61,10 +68,10 @@ public record LandingFile(
     private List<String> headerColumns = List.of();
     private List<String> drift = List.of();
 
-    Builder(String source, String file, String absolutePath, String landingDate, String format) {
+    Builder(String source, String file, String location, String landingDate, String format) {
       this.source = source;
       this.file = file;
-      this.absolutePath = absolutePath;
+      this.location = location;
       this.landingDate = landingDate;
       this.format = format;
     }
@@ -87,12 +94,12 @@ public record LandingFile(
     }
 
     LandingFile build() {
-      return new LandingFile(source, file, absolutePath, landingDate, format, charset, separator, headerColumns, drift,
+      return new LandingFile(source, file, location, landingDate, format, charset, separator, headerColumns, drift,
           null, null, null);
     }
 
     LandingFile rejected(ReasonCode code, String reason, String reasonVi) {
-      return new LandingFile(source, file, absolutePath, landingDate, format, charset, separator, headerColumns, drift,
+      return new LandingFile(source, file, location, landingDate, format, charset, separator, headerColumns, drift,
           code.name(), reason, reasonVi);
     }
   }

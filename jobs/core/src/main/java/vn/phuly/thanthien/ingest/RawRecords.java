@@ -13,8 +13,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,12 +23,16 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FSError;
 import org.apache.spark.sql.Row;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 import vn.phuly.thanthien.contract.Column;
 import vn.phuly.thanthien.contract.DatasetContract;
 import vn.phuly.thanthien.contract.ReasonCode;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.privacy.Scrubber;
 import vn.phuly.thanthien.text.Vietnamese;
@@ -48,18 +50,20 @@ public final class RawRecords {
   private RawRecords() {}
 
   /** The raw rows of one whole file, read lazily record by record (files may be large). */
-  public static Iterator<Row> rows(LandingFile file, DatasetContract contract, Pseudonymizer pseudonymizer) {
-    return rows(FileSplit.whole(file), contract, pseudonymizer, RecordLimits.DEFAULT);
+  public static Iterator<Row> rows(
+      LandingFile file, Configuration conf, DatasetContract contract, Pseudonymizer pseudonymizer) {
+    return rows(FileSplit.whole(file), conf, contract, pseudonymizer, RecordLimits.DEFAULT);
   }
 
   /**
    * The raw rows of one range of a file, each with its line number in the whole file. Whatever the
    * bytes, the rows account for the range: a file rejected as unreadable is one problem row (line
    * 0), a record too big to parse one problem row, and a read that fails half-way (the file changed
-   * since it was sniffed) ends with one problem row for the rest.
+   * since it was sniffed) ends with one problem row for the rest. The file is opened on its file
+   * system through {@code conf} (on an executor: the driver's, {@link vn.phuly.thanthien.fs.HadoopConf}).
    */
-  public static Iterator<Row> rows(
-      FileSplit split, DatasetContract contract, Pseudonymizer pseudonymizer, RecordLimits limits) {
+  public static Iterator<Row> rows(FileSplit split, Configuration conf, DatasetContract contract,
+      Pseudonymizer pseudonymizer, RecordLimits limits) {
     LandingFile file = split.file();
     RawRow.Layout layout = new RawRow.Layout(contract, new RecordProtection(contract, pseudonymizer));
     if (file.isUnreadable()) {
@@ -77,13 +81,13 @@ public final class RawRecords {
         while (buffer.isEmpty() && !exhausted) {
           try {
             if (source == null) {
-              source = file.isCsv() ? csv(split, layout, limits) : jsonLines(file, contract, layout, limits);
+              source = file.isCsv() ? csv(split, conf, layout, limits) : jsonLines(file, conf, contract, layout, limits);
             }
             exhausted = !source.next(buffer);
             if (exhausted) {
               source.close();
             }
-          } catch (IOException | UncheckedIOException | TextParsingException e) {
+          } catch (IOException | UncheckedIOException | TextParsingException | FSError e) {
             exhausted = true;
             buffer.add(unreadableRest(file, layout, source == null ? split.linesBefore() + 1 : source.nextLine(), e));
             closeQuietly(source);
@@ -114,10 +118,10 @@ public final class RawRecords {
    * The rest of a file that stopped reading half-way. The detail names the exception's class only:
    * a parser's message may quote the record.
    */
-  private static Row unreadableRest(LandingFile file, RawRow.Layout layout, long line, Exception e) {
-    String kind = e instanceof TextParsingException && e.getCause() != null ? e.getCause().getClass().getSimpleName()
-        : e instanceof UncheckedIOException && e.getCause() != null ? e.getCause().getClass().getSimpleName()
-        : e.getClass().getSimpleName();
+  private static Row unreadableRest(LandingFile file, RawRow.Layout layout, long line, Throwable e) {
+    // the wrappers say nothing: a parser's, Java's unchecked one, Hadoop's local read error
+    boolean wrapper = e instanceof TextParsingException || e instanceof UncheckedIOException || e instanceof FSError;
+    String kind = wrapper && e.getCause() != null ? e.getCause().getClass().getSimpleName() : e.getClass().getSimpleName();
     return layout.row(file, line)
         .problem(ReasonCode.PARSE_ERROR,
             "the file could not be read on from this line (" + kind + "): did it change while it was read?",
@@ -153,7 +157,8 @@ public final class RawRecords {
     };
   }
 
-  private static RecordSource csv(FileSplit split, RawRow.Layout layout, RecordLimits limits) throws IOException {
+  private static RecordSource csv(FileSplit split, Configuration conf, RawRow.Layout layout, RecordLimits limits)
+      throws IOException {
     LandingFile file = split.file();
     // the contract column of each header cell, null for an unknown one
     String[] columns =
@@ -162,7 +167,7 @@ public final class RawRecords {
     CsvParser parser = CsvSettings.parser(file.separator());
     // A decoder that reports malformed input, as Files.newBufferedReader does for a whole file.
     RecordGuard guard = RecordGuard.csv(
-        new BufferedReader(new InputStreamReader(bytes(split), Charset.forName(file.charset()).newDecoder())),
+        new BufferedReader(new InputStreamReader(bytes(split, conf), Charset.forName(file.charset()).newDecoder())),
         file.separator(), limits);
     parser.beginParsing(guard);
     return new RecordSource() {
@@ -200,10 +205,18 @@ public final class RawRecords {
     };
   }
 
-  private static InputStream bytes(FileSplit split) throws IOException {
-    InputStream in = Files.newInputStream(Path.of(split.file().absolutePath()));
-    in.skipNBytes(split.start());
+  /**
+   * The bytes of a range: from its start to its end, which is right after its last record's line
+   * feed ({@link CsvSplitter}), or to the end of the file.
+   */
+  private static InputStream bytes(FileSplit split, Configuration conf) throws IOException {
+    FSDataInputStream in = open(split.file(), conf);
+    in.seek(split.start());
     return split.end() == Long.MAX_VALUE ? in : ByteStreams.limit(in, split.end() - split.start());
+  }
+
+  private static FSDataInputStream open(LandingFile file, Configuration conf) throws IOException {
+    return Locations.fileSystem(file.path(), conf).open(file.path());
   }
 
   private static Row csvRow(LandingFile file, RawRow.Layout layout, String[] columns, String[] cells, long line) {
@@ -223,12 +236,10 @@ public final class RawRecords {
     return row.build();
   }
 
-  private static RecordSource jsonLines(LandingFile file, DatasetContract contract, RawRow.Layout layout,
-      RecordLimits limits) throws IOException {
+  private static RecordSource jsonLines(LandingFile file, Configuration conf, DatasetContract contract,
+      RawRow.Layout layout, RecordLimits limits) throws IOException {
     RecordGuard guard = RecordGuard.jsonLines(
-        new BufferedReader(
-            new InputStreamReader(Files.newInputStream(Path.of(file.absolutePath())), Charset.forName(file.charset()))),
-        limits);
+        new BufferedReader(new InputStreamReader(open(file, conf), Charset.forName(file.charset()))), limits);
     BufferedReader reader = new BufferedReader(guard);
     Set<String> known = knownFields(contract);
     return new RecordSource() {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.broadcast.Broadcast;
@@ -68,8 +69,9 @@ final class SourceIngest {
     long start = System.nanoTime();
     List<LandingFile> files = new ArrayList<>();
     for (LocalDate day : days) {
-      Landing.files(Locations.local(landingRoot), contract, day).stream()
-          .map(file -> HeaderSniffer.sniff(Locations.local(landingRoot), file, day, contract, limits))
+      Configuration conf = spark.sparkContext().hadoopConfiguration();
+      Landing.files(landingRoot, conf, contract, day).stream()
+          .map(file -> HeaderSniffer.sniff(landingRoot, conf, file, day, contract, limits))
           .forEach(files::add);
     }
     Path staged = new Path(lake.staging(runId), contract.source());

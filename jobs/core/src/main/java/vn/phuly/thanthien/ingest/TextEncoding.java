@@ -6,17 +6,16 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 
 /**
  * What a landing file's bytes are (driver side, before any task reads it): text in one of the
@@ -59,10 +58,10 @@ final class TextEncoding {
   private TextEncoding() {}
 
   /** Judges the whole file; an I/O error (permission denied…) is the caller's to report. */
-  static Verdict of(Path file) throws IOException {
+  static Verdict of(FileSystem fs, Path file) throws IOException {
     byte[] head = new byte[4];
     int n;
-    try (var in = Files.newInputStream(file)) {
+    try (var in = fs.open(file)) {
       n = in.readNBytes(head, 0, head.length);
     }
     if (n >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
@@ -72,19 +71,19 @@ final class TextEncoding {
       return Verdict.notText("a zip archive (unpack it before it lands)", "tệp nén zip (cần giải nén trước khi đưa vào)");
     }
     if (n >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-      return utf16(file);
+      return utf16(fs, file);
     }
-    return bytes(file);
+    return bytes(fs, file);
   }
 
   /** UTF-16 with a byte order mark: text if every character decodes and none is NUL. */
-  private static Verdict utf16(Path file) throws IOException {
+  private static Verdict utf16(FileSystem fs, Path file) throws IOException {
     CharsetDecoder decoder = UTF_16.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     char[] buffer = new char[BLOCK / 2];
     long position = 0;
-    try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
+    try (Reader reader = new InputStreamReader(fs.open(file), decoder)) {
       for (int read; (read = reader.read(buffer)) > 0; position += read) {
         for (int i = 0; i < read; i++) {
           if (buffer[i] == 0) {
@@ -106,12 +105,13 @@ final class TextEncoding {
    * than decoding, on parts of a big file at once (the driver does this before any task starts,
    * with the cores otherwise idle).
    */
-  private static Verdict bytes(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = channel.size();
-      int parts = (int) Math.max(1, Math.min(64, size / CHECK_PART_BYTES));
+  private static Verdict bytes(FileSystem fs, Path file) throws IOException {
+    long size = fs.getFileStatus(file).getLen();
+    int parts = (int) Math.max(1, Math.min(64, size / CHECK_PART_BYTES));
+    long[] starts = partStarts(fs, file, size, parts);
+    try {
       Scan scan = IntStream.range(0, parts).parallel()
-          .mapToObj(part -> scan(channel, size * part / parts, size * (part + 1) / parts, size))
+          .mapToObj(part -> scan(fs, file, starts[part], starts[part + 1]))
           .reduce(Scan::and).orElseThrow();
       if (scan.firstNul >= 0) {
         return Verdict.notText("a NUL byte at offset " + scan.firstNul + " (binary data, or UTF-16 without a byte order mark)",
@@ -142,15 +142,42 @@ final class TextEncoding {
   }
 
   /**
-   * The bytes from the UTF-8 sequence start at or after {@code from} to the one at or after
-   * {@code to}: each part starts where a character starts, so the parts cover the file exactly.
-   * Read in blocks; a block's UTF-8 check ends before its last, possibly incomplete, sequence,
-   * which starts the next.
+   * Where each of {@code parts} parts starts, and (last) the file's end: the first UTF-8 sequence
+   * start at or after its share of the file (at most 4 bytes on), so that the parts cover the file
+   * exactly. Found in one forward pass before the parts run: on an object store, seeking back
+   * would turn a sequential read into ranged requests.
    */
-  private static Scan scan(FileChannel channel, long from, long to, long size) {
-    try {
-      long position = sequenceStart(channel, from, size);
-      long end = sequenceStart(channel, to, size);
+  private static long[] partStarts(FileSystem fs, Path file, long size, int parts) throws IOException {
+    long[] starts = new long[parts + 1];
+    starts[parts] = size;
+    if (parts == 1) {
+      return starts;
+    }
+    byte[] probe = new byte[4];
+    try (FSDataInputStream in = fs.open(file)) {
+      for (int part = 1; part < parts; part++) {
+        long at = size * part / parts;
+        in.seek(at);
+        int n = in.readNBytes(probe, 0, probe.length);
+        int continuation = 0;
+        while (continuation < n && (probe[continuation] & 0xC0) == 0x80) {
+          continuation++;
+        }
+        starts[part] = at + continuation;
+      }
+    }
+    return starts;
+  }
+
+  /**
+   * The bytes {@code [from, end)}, which start and end where UTF-8 sequences start, read on their
+   * own stream in blocks; a block's UTF-8 check ends before its last, possibly incomplete,
+   * sequence, which starts the next.
+   */
+  private static Scan scan(FileSystem fs, Path file, long from, long end) {
+    try (FSDataInputStream in = fs.open(file)) {
+      in.seek(from);
+      long position = from;
       byte[] buffer = new byte[BLOCK];
       int carried = 0;
       boolean utf8 = true;
@@ -158,7 +185,7 @@ final class TextEncoding {
       long firstUndefined = -1;
       int undefinedByte = 0;
       while (position < end) {
-        int n = channel.read(ByteBuffer.wrap(buffer, carried, (int) Math.min(BLOCK - carried, end - position)), position);
+        int n = in.read(buffer, carried, (int) Math.min(BLOCK - carried, end - position));
         if (n <= 0) {
           break;
         }
@@ -186,21 +213,6 @@ final class TextEncoding {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The first position at or after {@code at} that is not a UTF-8 continuation byte (at most 4 on). */
-  private static long sequenceStart(FileChannel channel, long at, long size) throws IOException {
-    if (at == 0 || at >= size) {
-      return Math.min(at, size);
-    }
-    ByteBuffer bytes = ByteBuffer.allocate(4);
-    channel.read(bytes, at);
-    for (int i = 0; i < bytes.position(); i++) {
-      if ((bytes.get(i) & 0xC0) != 0x80) {
-        return at + i;
-      }
-    }
-    return at + bytes.position();
   }
 
   /** Where the last UTF-8 sequence of {@code bytes[0, end)} starts (looking at most 4 bytes back). */

@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.fs.Locations;
 
 /** Cutting a CSV file into ranges at record boundaries keeps every record and its line number. */
 class CsvSplitterTest {
@@ -37,14 +38,15 @@ class CsvSplitterTest {
     Path file = landing.resolve("submissions/2024-01-10/" + name);
     Files.createDirectories(file.getParent());
     Files.writeString(file, content, StandardCharsets.UTF_8);
-    return HeaderSniffer.sniff(landing, file, HeaderSnifferTest.DAY, SUBMISSIONS);
+    return HeaderSniffer.sniff(Locations.of(landing), IngestFixtures.HADOOP, Locations.of(file), HeaderSnifferTest.DAY,
+        SUBMISSIONS);
   }
 
   /** "id@line evidence" of every raw row of the given ranges, in order. */
   static List<String> records(List<FileSplit> splits) {
     List<String> records = new ArrayList<>();
     for (FileSplit split : splits) {
-      RawRecords.rows(split, SUBMISSIONS, IngestFixtures.PSEUDONYMIZER, RecordLimits.DEFAULT)
+      RawRecords.rows(split, IngestFixtures.HADOOP, SUBMISSIONS, IngestFixtures.PSEUDONYMIZER, RecordLimits.DEFAULT)
           .forEachRemaining(row -> records.add(describe(row)));
     }
     return records;
@@ -67,7 +69,7 @@ class CsvSplitterTest {
   @Test
   void aRangeEndsAfterEveryRecordOnceTheTargetIsPassedAndRecordsKeepTheirLines() throws IOException {
     LandingFile file = landed("export.csv", EXPORT);
-    List<FileSplit> splits = CsvSplitter.split(file, 1);
+    List<FileSplit> splits = CsvSplitter.split(file, IngestFixtures.HADOOP, 1);
     // header, S-1, S-2, the empty line, S-3, S-4: one range each
     assertEquals(List.of(0L, 1L, 3L, 4L, 5L, 8L), splits.stream().map(FileSplit::linesBefore).toList());
     assertEquals(EXPECTED, records(splits));
@@ -78,7 +80,7 @@ class CsvSplitterTest {
     LandingFile file = landed("export.csv", EXPORT);
     // 3 bytes of BOM + 98 of header + CRLF = 103: the first range ends after the header, the
     // second once past 102 more bytes: after S-1 (74 bytes, over two lines) and S-2 (67 bytes)
-    List<FileSplit> splits = CsvSplitter.split(file, 102);
+    List<FileSplit> splits = CsvSplitter.split(file, IngestFixtures.HADOOP, 102);
     assertEquals(103L, splits.get(0).end());
     assertEquals(103L + 74 + 67, splits.get(1).end());
     assertEquals(EXPECTED, records(splits));
@@ -88,18 +90,18 @@ class CsvSplitterTest {
   void aStrayQuoteKeepsTheFileWhole() throws IOException {
     LandingFile file =
         landed("stray.csv", HEADER + "\nS-1,2023,13303,A,Tự chấm,TC1,1,ab\"c,05/12/2023,1\nS-2,2023,,,,,,,,\n");
-    assertEquals(List.of(FileSplit.whole(file)), CsvSplitter.split(file, 1));
+    assertEquals(List.of(FileSplit.whole(file)), CsvSplitter.split(file, IngestFixtures.HADOOP, 1));
   }
 
   @Test
   void mixedLineEndingsKeepTheFileWhole() throws IOException {
     LandingFile file = landed("mixed.csv", HEADER + "\r\nS-1,2023,13303,A,Tự chấm,TC1,1,,05/12/2023,1\nS-2\n");
-    assertEquals(List.of(FileSplit.whole(file)), CsvSplitter.split(file, 1));
+    assertEquals(List.of(FileSplit.whole(file)), CsvSplitter.split(file, IngestFixtures.HADOOP, 1));
   }
 
   @Test
   void aFileNoBiggerThanTheTargetIsOneRange() throws IOException {
     LandingFile file = landed("export.csv", EXPORT);
-    assertEquals(List.of(FileSplit.whole(file)), CsvSplitter.split(file, 10_000));
+    assertEquals(List.of(FileSplit.whole(file)), CsvSplitter.split(file, IngestFixtures.HADOOP, 10_000));
   }
 }

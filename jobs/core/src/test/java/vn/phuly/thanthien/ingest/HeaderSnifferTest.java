@@ -3,6 +3,8 @@ package vn.phuly.thanthien.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.fs.Locations;
 
 /** Encoding, separator and header detection on the hand-written submissions files. */
 class HeaderSnifferTest {
@@ -20,7 +23,13 @@ class HeaderSnifferTest {
 
   static LandingFile sniff(String name) {
     Path landing = IngestFixtures.resource("landing");
-    return HeaderSniffer.sniff(landing, landing.resolve("submissions/2024-01-10/" + name), DAY, SUBMISSIONS);
+    return HeaderSniffer.sniff(Locations.of(landing), IngestFixtures.HADOOP,
+        Locations.of(landing.resolve("submissions/2024-01-10/" + name)), DAY, SUBMISSIONS);
+  }
+
+  static Charset encoding(Path file) throws IOException {
+    org.apache.hadoop.fs.Path location = Locations.of(file);
+    return TextEncoding.of(Locations.fileSystem(location, IngestFixtures.HADOOP), location).charset();
   }
 
   @Test
@@ -46,7 +55,7 @@ class HeaderSnifferTest {
       Arrays.fill(bytes, (byte) 'a');
       System.arraycopy(letter, 0, bytes, block - cut, letter.length);
       Path file = Files.write(dir.resolve("cut" + cut + ".csv"), bytes);
-      assertEquals(StandardCharsets.UTF_8, TextEncoding.of(file).charset(), "character cut after byte " + cut);
+      assertEquals(StandardCharsets.UTF_8, encoding(file), "character cut after byte " + cut);
     }
     // a big file is checked in parts at once: a character cut by the middle must not count either
     byte[] big = new byte[32 * block];
@@ -54,18 +63,18 @@ class HeaderSnifferTest {
     for (int cut = 1; cut < letter.length; cut++) {
       System.arraycopy(letter, 0, big, big.length / 2 - cut, letter.length);
       Path file = Files.write(dir.resolve("big" + cut + ".csv"), big);
-      assertEquals(StandardCharsets.UTF_8, TextEncoding.of(file).charset(), "big file, character cut after byte " + cut);
+      assertEquals(StandardCharsets.UTF_8, encoding(file), "big file, character cut after byte " + cut);
       Arrays.fill(big, big.length / 2 - cut, big.length / 2 - cut + letter.length, (byte) 'a');
     }
     big[big.length / 2] = (byte) 0x80; // a lone continuation byte right where the parts meet
-    assertEquals(TextEncoding.WINDOWS_1258, TextEncoding.of(Files.write(dir.resolve("bigbad.csv"), big)).charset());
+    assertEquals(TextEncoding.WINDOWS_1258, encoding(Files.write(dir.resolve("bigbad.csv"), big)));
     byte[] late = new byte[3 * block];
     Arrays.fill(late, (byte) 'a');
     late[late.length - 2] = (byte) 0xEA; // "ê" in Windows-1258, never valid UTF-8 before 'a'
-    assertEquals(TextEncoding.WINDOWS_1258, TextEncoding.of(Files.write(dir.resolve("late.csv"), late)).charset());
+    assertEquals(TextEncoding.WINDOWS_1258, encoding(Files.write(dir.resolve("late.csv"), late)));
     byte[] truncated = Arrays.copyOf(letter, 2);
     assertEquals(TextEncoding.WINDOWS_1258,
-        TextEncoding.of(Files.write(dir.resolve("truncated.csv"), truncated)).charset(),
+        encoding(Files.write(dir.resolve("truncated.csv"), truncated)),
         "a file ending inside a character is not UTF-8");
   }
 
@@ -108,7 +117,8 @@ class HeaderSnifferTest {
     LandingFile file = sniff("b_bom_crlf.csv");
     List<Long> lines = new java.util.ArrayList<>();
     int line = RawRow.schema(SUBMISSIONS).fieldIndex(RawRow.SOURCE_LINE);
-    RawRecords.rows(file, SUBMISSIONS, IngestFixtures.PSEUDONYMIZER).forEachRemaining(row -> lines.add(row.getLong(line)));
+    RawRecords.rows(file, IngestFixtures.HADOOP, SUBMISSIONS, IngestFixtures.PSEUDONYMIZER)
+        .forEachRemaining(row -> lines.add(row.getLong(line)));
     // the record of line 2 spans lines 2 and 3 (a quoted CRLF in Minh chứng)
     assertEquals(Arrays.asList(2L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), lines);
   }

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.testing.HostileFiles;
 
 /**
@@ -32,7 +33,8 @@ class HostileFilesTest {
   LandingFile landed(String name, byte[] bytes, RecordLimits limits) {
     Path file = landing.resolve("submissions/2024-01-10/" + name);
     HostileFiles.write(file, bytes);
-    return HeaderSniffer.sniff(landing, file, HeaderSnifferTest.DAY, CsvSplitterTest.SUBMISSIONS, limits);
+    return HeaderSniffer.sniff(Locations.of(landing), IngestFixtures.HADOOP, Locations.of(file), HeaderSnifferTest.DAY,
+        CsvSplitterTest.SUBMISSIONS, limits);
   }
 
   LandingFile landed(String name, String text, RecordLimits limits) {
@@ -50,7 +52,8 @@ class HostileFilesTest {
   /** "line code id evidence" of every raw row (code: the reader's problem, or ok). */
   static List<String> rows(LandingFile file, RecordLimits limits) {
     List<String> rows = new ArrayList<>();
-    RawRecords.rows(FileSplit.whole(file), CsvSplitterTest.SUBMISSIONS, IngestFixtures.PSEUDONYMIZER, limits)
+    RawRecords.rows(FileSplit.whole(file), IngestFixtures.HADOOP, CsvSplitterTest.SUBMISSIONS, IngestFixtures.PSEUDONYMIZER,
+            limits)
         .forEachRemaining(row -> rows.add(describe(row)));
     return rows;
   }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -21,6 +22,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import vn.phuly.thanthien.contract.ReasonCode;
 import vn.phuly.thanthien.fs.Locations;
+import vn.phuly.thanthien.fs.OtherSchemeFileSystem;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.privacy.Pseudonymizer;
 import vn.phuly.thanthien.reference.Profile;
@@ -34,6 +36,12 @@ public final class IngestFixtures {
   /** The type of the judged rows' {@link Problems#PROBLEM} column. */
   public static final StructType PROBLEM_TYPE =
       new StructType().add("code", "string").add("detail_en", "string").add("detail_vi", "string");
+
+  /**
+   * Hadoop's configuration for what tests read of a landing without a Spark session (the sniffer,
+   * the reader), with the {@code other:} scheme ({@link OtherSchemeFileSystem}).
+   */
+  public static final Configuration HADOOP = OtherSchemeFileSystem.register(new Configuration());
 
   private IngestFixtures() {}
 
@@ -92,7 +100,12 @@ public final class IngestFixtures {
 
   /** Every committed quarantine row as "file|line|reason", sorted. */
   public static List<String> quarantine(Path lakeRoot) {
-    List<String> files = new Lake(lakeRoot).committedQuarantine().stream().map(Object::toString).toList();
+    return quarantine(new Lake(lakeRoot));
+  }
+
+  /** The same of any lake. */
+  public static List<String> quarantine(Lake lake) {
+    List<String> files = lake.committedQuarantine().stream().map(Object::toString).toList();
     if (files.isEmpty()) {
       return List.of();
     }
