@@ -28,7 +28,7 @@ public final class IngestCommand implements Callable<Integer> {
     Logging.setVerbose(options.verbose);
     PiiKey key = PiiKey.fromEnvironment();
     Pipeline.ingest(
-            new PipelinePaths(options.landing, Locations.of(options.lake), null, null),
+            new PipelinePaths(Locations.of(options.landing), Locations.of(options.lake), null, null),
             Profile.load(options.reference),
             key,
             source == null ? null : List.of(source.name()),

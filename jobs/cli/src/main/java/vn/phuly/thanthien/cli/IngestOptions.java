@@ -6,8 +6,9 @@ import picocli.CommandLine.Option;
 
 /** The options of an ingest, shared by {@code ingest} and {@code run} (a picocli mixin). */
 final class IngestOptions {
-  @Option(names = "--landing", required = true, paramLabel = "DIR", description = "Thư mục landing (landing/<nguồn>/<YYYY-MM-DD>/).")
-  Path landing;
+  @Option(names = "--landing", required = true, paramLabel = "DIR|URI",
+      description = "Thư mục landing (landing/<nguồn>/<YYYY-MM-DD>/): đường dẫn cục bộ, hoặc URI Hadoop (file://…, hdfs://…, s3a://…).")
+  String landing;
 
   @Option(names = "--lake", required = true, paramLabel = "DIR|URI",
       description = "Thư mục hồ dữ liệu: đường dẫn cục bộ, hoặc URI Hadoop (file://…, hdfs://…, s3a://…).")

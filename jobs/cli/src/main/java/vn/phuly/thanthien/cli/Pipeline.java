@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.phuly.thanthien.QualityGateException;
-import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.ingest.IngestJob;
 import vn.phuly.thanthien.ingest.IngestRequest;
 import vn.phuly.thanthien.ingest.IngestResult;
@@ -51,7 +50,7 @@ public final class Pipeline {
     IngestResult result =
         IngestJob.run(
             new IngestRequest(
-                Locations.of(paths.landing()), paths.lake(), sources, date, profile, new Pseudonymizer(key.bytes()),
+                paths.landing(), paths.lake(), sources, date, profile, new Pseudonymizer(key.bytes()),
                 Sparks.session(master), null, through, reprocess),
             new IngestProgress());
     long read = result.files().stream().mapToLong(f -> f.rowsRead()).sum();

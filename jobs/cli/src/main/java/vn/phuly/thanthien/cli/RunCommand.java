@@ -49,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Logging.setVerbose(ingest.verbose);
-    PipelinePaths paths = new PipelinePaths(ingest.landing, Locations.of(ingest.lake), warehouse, out);
+    PipelinePaths paths = new PipelinePaths(Locations.of(ingest.landing), Locations.of(ingest.lake), warehouse, out);
     // the run's build reads the lake from the local disk: refused before anything is ingested
     WarehouseInputs.localLake(paths.lake());
     Profile profile = Profile.load(ingest.reference);

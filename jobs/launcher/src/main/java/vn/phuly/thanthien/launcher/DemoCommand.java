@@ -48,13 +48,14 @@ public final class DemoCommand implements Callable<Integer> {
     Logging.setVerbose(verbose);
     long start = System.nanoTime();
     PipelinePaths paths = PipelinePaths.under(out);
-    deleteRecursively(paths.landing());
+    Path landing = Locations.local(paths.landing());
+    deleteRecursively(landing);
     Path lake = Locations.local(paths.lake());
     deleteRecursively(lake);
 
     Profile profile = Profile.shipped();
     SampleGenerator.generate(
-        profile, paths.landing(), new GeneratorOptions(seed, Scale.CITY, 2021, 2025, feedbackItems),
+        profile, landing, new GeneratorOptions(seed, Scale.CITY, 2021, 2025, feedbackItems),
         GenerateCommand::progress);
     PiiKey key = PiiKey.forDemo(PiiKey.defaultDemoKeyFile());
     Pipeline.ingest(paths, profile, key, null, null, null, null);
@@ -63,7 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     Console.line("");
     Console.line("Hoàn tất trong " + Console.seconds(Console.since(start)) + ". Kết quả:");
-    Console.line("  Dữ liệu mẫu (landing):      " + paths.landing().toAbsolutePath());
+    Console.line("  Dữ liệu mẫu (landing):      " + landing);
     Console.line("  Hồ dữ liệu (Parquet):       " + lake.resolve("curated").toAbsolutePath());
     Console.line("  Dòng bị cách ly:            " + lake.resolve("quarantine").toAbsolutePath());
     Console.line("  Kho dữ liệu (DuckDB):       " + paths.warehouse().toAbsolutePath());
