@@ -36,6 +36,11 @@ public final class Locations {
     return "file".equals(location.toUri().getScheme());
   }
 
+  /** How a location reads in a message: a local one as its path, any other as its URI. */
+  public static String display(Path location) {
+    return isLocal(location) ? local(location).toString() : location.toString();
+  }
+
   /** The local path of a {@code file:} location; refuses any other. */
   public static java.nio.file.Path local(Path location) {
     if (!isLocal(location)) {

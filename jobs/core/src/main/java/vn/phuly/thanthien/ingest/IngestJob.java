@@ -10,6 +10,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import vn.phuly.thanthien.BadInputException;
 import vn.phuly.thanthien.contract.DatasetContract;
+import vn.phuly.thanthien.fs.Locations;
 import vn.phuly.thanthien.lake.FileReport;
 import vn.phuly.thanthien.lake.Lake;
 import vn.phuly.thanthien.lake.LakeKey;
@@ -42,12 +43,12 @@ public final class IngestJob {
   /** The run, telling {@code listener} what happens as it happens. */
   public static IngestResult run(IngestRequest request, IngestListener listener) {
     if (!Landing.exists(request.landing(), request.hadoopConf())) {
-      throw new BadInputException(request.landing() + ": landing folder not found");
+      throw new BadInputException(Locations.display(request.landing()) + ": landing folder not found");
     }
     if (request.date() != null
         && request.sources().stream().noneMatch(s -> Landing.days(request.landing(), request.hadoopConf(), s).contains(request.date()))) {
       throw new BadInputException(
-          Landing.dayDirectory(request.landing(), String.join("|", request.sources()), request.date())
+          Locations.display(Landing.dayDirectory(request.landing(), String.join("|", request.sources()), request.date()))
               + ": no such landing day");
     }
     Lake lake = new Lake(request.lake(), request.hadoopConf());

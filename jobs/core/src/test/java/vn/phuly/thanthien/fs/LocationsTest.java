@@ -23,6 +23,8 @@ class LocationsTest {
     assertEquals("file", location.toUri().getScheme());
     assertEquals(dir.resolve("lake").toAbsolutePath(), Locations.local(location));
     assertTrue(Locations.isLocal(location));
+    assertEquals(dir.resolve("lake").toAbsolutePath().toString(), Locations.display(location));
+    assertEquals("s3a://bucket/lake", Locations.display(Locations.of("s3a://bucket/lake")));
   }
 
   @Test
